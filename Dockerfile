@@ -1,0 +1,27 @@
+# syntax=docker/dockerfile:1
+# ---- build: full dependencies, compile TypeScript ----
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY src ./src
+COPY migrations ./migrations
+RUN npx nest build && npm prune --omit=dev
+
+# ---- runtime: compiled output and production dependencies only, as a non-root user ----
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production PORT=3000 EVIDENCE_DIR=/data/evidence EXPORT_DIR=/data/exports
+WORKDIR /app
+RUN apt-get update && apt-get install -y --no-install-recommends tini curl && rm -rf /var/lib/apt/lists/* \
+  && mkdir -p /data/evidence /data/exports && chown -R node:node /data
+COPY --from=build --chown=node:node /app/package.json ./
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+USER node
+EXPOSE 3000
+VOLUME ["/data"]
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=5 \
+  CMD curl -fsS http://127.0.0.1:3000/health/ready || exit 1
+ENTRYPOINT ["/usr/bin/tini", "--"]
+CMD ["node", "dist/src/main.js"]

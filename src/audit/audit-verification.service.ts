@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditVerification } from './audit-verification.entity';
+import { ChainCheckResult, ChainWalker } from './hash-chain';
+
+const BATCH = 5000;
+
+interface AuditRow {
+  seq: string;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_roles: string[];
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  outcome: string;
+  details: unknown;
+  request_id: string | null;
+  client_ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface VerificationReport extends ChainCheckResult {
+  /** Set when the log disagrees with an earlier recorded head (truncated or rewritten tail). */
+  tampering: string | null;
+  /** The earlier recorded run this one was compared with. */
+  comparedWith: { ranAt: Date; count: number; headSeq: number; headHash: string } | null;
+}
+
+@Injectable()
+export class AuditVerificationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Walks the whole chain in seq order, in keyset batches, and compares with the last recorded head. */
+  async verify(): Promise<VerificationReport> {
+    const previous = await this.dataSource.getRepository(AuditVerification).findOne({
+      where: {},
+      order: { ranAt: 'DESC' },
+    });
+    const walker = new ChainWalker();
+    let hashAtPreviousHead: string | undefined;
+    let after = 0;
+    for (;;) {
+      const rows: AuditRow[] = await this.dataSource.query(
+        `SELECT seq, occurred_at, actor_id, actor_roles, action, subject_type, subject_id, outcome,
+                details, request_id, client_ip, prev_hash, hash
+           FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT ${BATCH}`,
+        [after],
+      );
+      for (const row of rows) {
+        const seq = Number(row.seq);
+        if (previous && seq === previous.headSeq) hashAtPreviousHead = row.hash;
+        if (!walker.push(toEvent(row))) break;
+      }
+      if (walker.done || rows.length < BATCH) break;
+      after = Number(rows[rows.length - 1].seq);
+    }
+    const result = walker.result();
+    return { ...result, tampering: compare(result, previous, hashAtPreviousHead), comparedWith: previous ? {
+      ranAt: previous.ranAt, count: previous.count, headSeq: previous.headSeq, headHash: previous.headHash,
+    } : null };
+  }
+
+  /** Verifies and records the result, with the head hash, for later runs to compare against. */
+  async verifyAndRecord(trigger: AuditVerification['trigger']): Promise<VerificationReport> {
+    const report = await this.verify();
+    await this.dataSource.getRepository(AuditVerification).insert({
+      trigger,
+      intact: report.intact,
+      count: report.count,
+      headSeq: report.headSeq,
+      headHash: report.headHash,
+      brokenAtSeq: report.brokenAtSeq ?? null,
+      reason: report.reason ?? null,
+      tampering: report.tampering,
+    });
+    return report;
+  }
+
+  history(limit = 100): Promise<AuditVerification[]> {
+    return this.dataSource.getRepository(AuditVerification).find({ order: { ranAt: 'DESC' }, take: limit });
+  }
+}
+
+function compare(
+  current: ChainCheckResult,
+  previous: AuditVerification | null,
+  hashAtPreviousHead: string | undefined,
+): string | null {
+  if (!previous) return null;
+  const problems: string[] = [];
+  if (current.intact && current.count < previous.count) {
+    problems.push(`event count shrank from ${previous.count} to ${current.count} since the run of ${previous.ranAt.toISOString()}`);
+  }
+  if (current.intact && current.headSeq < previous.headSeq) {
+    problems.push(`head went backwards from seq ${previous.headSeq} to seq ${current.headSeq}: the newest events were removed`);
+  } else if (current.intact && hashAtPreviousHead !== undefined && hashAtPreviousHead !== previous.headHash) {
+    problems.push(`event ${previous.headSeq} no longer has the head hash recorded on ${previous.ranAt.toISOString()}: the log was rewritten`);
+  }
+  return problems.length ? `Tampering: ${problems.join('; ')}` : null;
+}
+
+function toEvent(row: AuditRow) {
+  return {
+    seq: Number(row.seq),
+    occurredAt: row.occurred_at,
+    actorId: row.actor_id,
+    actorRoles: row.actor_roles,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    outcome: row.outcome,
+    details: row.details,
+    requestId: row.request_id,
+    clientIp: row.client_ip,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,37 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { QUEUES } from '../queue/queue.module';
+import { AuditVerificationService, VerificationReport } from './audit-verification.service';
+
+export const NIGHTLY_VERIFY_SCHEDULER = 'audit-verify-nightly';
+
+/** Thin wrapper: the nightly job runs the same verification the API and CLI run, and records it. */
+@Processor(QUEUES.AUDIT)
+export class AuditVerifyProcessor extends WorkerHost {
+  constructor(private readonly verification: AuditVerificationService) {
+    super();
+  }
+
+  process(): Promise<VerificationReport> {
+    return this.verification.verifyAndRecord('NIGHTLY');
+  }
+}
+
+@Injectable()
+export class AuditVerifyScheduler implements OnApplicationBootstrap {
+  constructor(
+    @InjectQueue(QUEUES.AUDIT) private readonly queue: Queue,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Idempotent: upserting the scheduler by id never creates a second nightly job. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      NIGHTLY_VERIFY_SCHEDULER,
+      { pattern: this.config.AUDIT_VERIFY_CRON, tz: 'UTC' },
+      { name: 'verify', opts: { attempts: 3 } },
+    );
+  }
+}

@@ -1,0 +1,19 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Role } from './role.enum';
+
+export const ACCESS_METADATA = 'cybervet:access';
+
+export type AccessRule = { public: true } | { roles: Role[] };
+
+/** The route needs no sign-in. Used by login, health and docs only. */
+export const Public = () => SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule);
+
+/** The roles that may call the route. A route without this (or @Public) is refused: deny by default. */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { roles } satisfies AccessRule),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No valid token' }),
+    ApiForbiddenResponse({ description: `Requires one of: ${roles.join(', ')}` }),
+  );

@@ -1,0 +1,24 @@
+import { validateConfig } from './app-config';
+
+describe('configuration, validated at boot', () => {
+  it('defaults to the local services', () => {
+    const c = validateConfig({});
+    expect(c.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/cybervet');
+    expect(c.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(c.PORT).toBe(3000);
+    expect(c.JWT_TTL_SECONDS).toBe(900);
+    expect(c.jwtSecret).toHaveLength(64);
+  });
+
+  it('names the variable when a value is bad', () => {
+    expect(() => validateConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => validateConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => validateConfig({ JWT_TTL_SECONDS: '5' })).toThrow(/JWT_TTL_SECONDS/);
+  });
+
+  it('refuses to start in production without a real JWT_SECRET', () => {
+    expect(() => validateConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() => validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'changeme' })).toThrow(/JWT_SECRET/);
+    expect(validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40) }).jwtSecret).toBe('k'.repeat(40));
+  });
+});

@@ -1,0 +1,164 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+import { randomBytes } from 'node:crypto';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/** Federal EEOC rules keep hiring records at least two years: no retention setting may go below. */
+export const RETENTION_FLOOR_YEARS = 2;
+/** Wis. Stat. 19.21(5)(c): seven years where no schedule covers the record. */
+export const RETENTION_DEFAULT_YEARS = 7;
+
+/**
+ * Every environment variable the service reads, validated once at boot.
+ * A bad value stops the start with a message that names the variable.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/cybervet';
+
+  @IsString()
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix for every BullMQ key, so several deployments (or test runs) can share one Redis. */
+  @IsString()
+  @MinLength(1)
+  QUEUE_PREFIX = 'cybervet';
+
+  @IsOptional()
+  @IsString()
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(24 * 3600)
+  JWT_TTL_SECONDS = 900;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  BODY_LIMIT = '1mb';
+
+  /** Sign-in attempts allowed per client address per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 20;
+
+  @IsOptional()
+  @IsString()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @IsString()
+  ADMIN_NAME?: string;
+
+  /** Write-once evidence store (a volume in deployment). */
+  @IsString()
+  EVIDENCE_DIR = './var/evidence';
+
+  @IsString()
+  EXPORT_DIR = './var/exports';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+
+  @IsString()
+  AUDIT_VERIFY_CRON = '30 2 * * *';
+
+  @IsString()
+  RETENTION_PURGE_CRON = '0 3 * * *';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(RETENTION_FLOOR_YEARS, {
+    message: `RETENTION_RAW_YEARS must be at least ${RETENTION_FLOOR_YEARS} years (federal EEOC floor for hiring records)`,
+  })
+  RETENTION_RAW_YEARS = RETENTION_DEFAULT_YEARS;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(RETENTION_FLOOR_YEARS, {
+    message: `RETENTION_REPORT_YEARS must be at least ${RETENTION_FLOOR_YEARS} years (federal EEOC floor for hiring records)`,
+  })
+  RETENTION_REPORT_YEARS = RETENTION_DEFAULT_YEARS;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(RETENTION_FLOOR_YEARS, {
+    message: `RETENTION_AUDIT_YEARS must be at least ${RETENTION_FLOOR_YEARS} years (federal EEOC floor for hiring records)`,
+  })
+  RETENTION_AUDIT_YEARS = RETENTION_DEFAULT_YEARS;
+
+  /** Filled in by validateConfig: the secret actually used to sign tokens. */
+  jwtSecret!: string;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+const PLACEHOLDER_SECRETS = new Set(['', 'changeme', 'change-me', 'secret', 'replace-me']);
+
+export class ConfigError extends Error {}
+
+function describe(errors: ValidationError[]): string {
+  return errors
+    .map((e) => {
+      const reasons = Object.values(e.constraints ?? {}).join('; ');
+      return `${e.property}: ${reasons} (got ${JSON.stringify(e.value)})`;
+    })
+    .join('\n  ');
+}
+
+/** Parses and validates the environment. Throws ConfigError naming each bad variable. */
+export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const relevant = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(AppConfig, relevant, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  ${describe(errors)}`);
+  }
+  const secret = config.JWT_SECRET ?? '';
+  if (config.isProduction) {
+    if (PLACEHOLDER_SECRETS.has(secret.toLowerCase()) || secret.length < 32) {
+      throw new ConfigError(
+        'Invalid configuration:\n  JWT_SECRET: production needs a real secret of at least 32 characters (for example `openssl rand -hex 32`)',
+      );
+    }
+    config.jwtSecret = secret;
+  } else {
+    // Outside production a missing secret gets a random one per process: tokens simply
+    // stop working after a restart. Nothing secret is ever committed.
+    config.jwtSecret = secret.length > 0 ? secret : randomBytes(32).toString('hex');
+  }
+  return config;
+}

@@ -1,0 +1,28 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Role } from '../auth/role.enum';
+import { AppConfig } from '../config/app-config';
+import { UsersService } from './users.service';
+
+/** On a first start with no users, creates the administrator named by ADMIN_EMAIL / ADMIN_PASSWORD. */
+@Injectable()
+export class BootstrapAdmin implements OnApplicationBootstrap {
+  private readonly logger = new Logger(BootstrapAdmin.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly users: UsersService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.config;
+    if (!email || !password) return;
+    if ((await this.users.count()) > 0) return;
+    const user = await this.users.create({
+      email,
+      password,
+      name: this.config.ADMIN_NAME ?? 'Administrator',
+      roles: [Role.ADMIN],
+    });
+    this.logger.log(`Created the first administrator ${user.email}`);
+  }
+}

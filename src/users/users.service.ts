@@ -1,0 +1,96 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { refuse } from '../common/refusal.exception';
+import { CreateUserDto, UpdateUserDto } from './users.dto';
+import { User } from './user.entity';
+import { hashPassword } from './password';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id });
+    if (!user) throw new NotFoundException('User not found');
+    return user;
+  }
+
+  list(): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ order: { createdAt: 'ASC' } });
+  }
+
+  count(): Promise<number> {
+    return this.dataSource.getRepository(User).count();
+  }
+
+  async create(dto: CreateUserDto): Promise<User> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.findByEmail(dto.email, manager)) {
+        throw refuse.conflict(`A user with the email ${dto.email} already exists`, {
+          action: 'user.create',
+          subjectType: 'user',
+          details: { email: dto.email },
+        });
+      }
+      const user = manager.create(User, {
+        email: dto.email,
+        name: dto.name,
+        passwordHash,
+        roles: dto.roles,
+      });
+      await manager.insert(User, user);
+      await this.audit.append(manager, {
+        action: 'user.create',
+        subjectType: 'user',
+        subjectId: user.id,
+        details: { email: user.email, roles: user.roles },
+      });
+      return manager.getRepository(User).findOneByOrFail({ id: user.id });
+    });
+  }
+
+  async update(id: string, dto: UpdateUserDto): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundException('User not found');
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (dto.name !== undefined && dto.name !== user.name) changes.name = { from: user.name, to: dto.name };
+      const rolesChanged =
+        dto.roles !== undefined && [...dto.roles].sort().join() !== [...user.roles].sort().join();
+      if (rolesChanged) changes.roles = { from: user.roles, to: dto.roles };
+      const deactivated = dto.active === false && user.active;
+      if (dto.active !== undefined && dto.active !== user.active) changes.active = { from: user.active, to: dto.active };
+      if (Object.keys(changes).length === 0) return user;
+
+      await manager.update(User, { id }, {
+        name: dto.name ?? user.name,
+        roles: dto.roles ?? user.roles,
+        active: dto.active ?? user.active,
+        // Tokens issued before a deactivation or a role change must stop working.
+        tokenVersion: rolesChanged || deactivated ? user.tokenVersion + 1 : user.tokenVersion,
+      });
+      await this.audit.append(manager, {
+        action: 'user.update',
+        subjectType: 'user',
+        subjectId: id,
+        details: { changes },
+      });
+      return manager.getRepository(User).findOneByOrFail({ id });
+    });
+  }
+}
