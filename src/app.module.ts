@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditHttpModule } from './audit/audit-http.module';
+import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -9,10 +10,14 @@ import { loggerOptions } from './common/logger';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DesignationsModule } from './designations/designations.module';
+import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
+import { ProcessesModule } from './processes/processes.module';
 import { QueueModule } from './queue/queue.module';
 import { BootstrapAdmin } from './users/bootstrap-admin';
 import { UsersModule } from './users/users.module';
+import { VettingsModule } from './vettings/vettings.module';
 
 @Module({
   imports: [
@@ -24,6 +29,11 @@ import { UsersModule } from './users/users.module';
     AuditHttpModule,
     AuthModule,
     UsersModule,
+    AccessModule,
+    DesignationsModule,
+    ProcessesModule,
+    VettingsModule,
+    FindingsModule,
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }, BootstrapAdmin],

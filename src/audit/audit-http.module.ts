@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QUEUES } from '../queue/queue.module';
+import { AuditBrowseService } from './audit-browse.service';
 import { AuditController } from './audit.controller';
 import { AuditModule } from './audit.module';
 import { AuditVerifyProcessor, AuditVerifyScheduler } from './audit-verify.processor';
@@ -9,6 +10,6 @@ import { AuditVerifyProcessor, AuditVerifyScheduler } from './audit-verify.proce
 @Module({
   imports: [AuditModule, BullModule.registerQueue({ name: QUEUES.AUDIT })],
   controllers: [AuditController],
-  providers: [AuditVerifyProcessor, AuditVerifyScheduler],
+  providers: [AuditBrowseService, AuditVerifyProcessor, AuditVerifyScheduler],
 })
 export class AuditHttpModule {}

@@ -24,7 +24,35 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /api/users/:id': [ADMIN],
   'PATCH /api/users/:id': [ADMIN],
 
+  // Searcher designation (sensitive position, policy IV.B.7)
+  'POST /api/users/:id/designation': [ADMIN],
+  'DELETE /api/users/:id/designation': [ADMIN],
+
+  // Hiring processes, checklists, candidates, panel and searcher pool
+  'POST /api/processes': [ADMIN],
+  'GET /api/processes': EVERYONE,
+  'GET /api/processes/:id': EVERYONE,
+  'PUT /api/processes/:id/checklist': [ADMIN],
+  'POST /api/processes/:id/candidates': [ADMIN],
+  'POST /api/processes/:id/panel': [ADMIN],
+  'DELETE /api/processes/:id/panel/:userId': [ADMIN],
+  'POST /api/processes/:id/searchers': [ADMIN],
+
+  // Vettings: assignment, the search log, submission; raw reads only for the assigned searcher
+  'GET /api/vettings': [SEARCHER, ADMIN, AUDITOR],
+  'GET /api/vettings/:id': [SEARCHER, ADMIN, AUDITOR],
+  'POST /api/vettings/:id/assignment': [ADMIN],
+  'PUT /api/vettings/:id/items/:itemKey': [SEARCHER],
+  'POST /api/vettings/:id/submit': [SEARCHER],
+
+  // Findings, evidence and validation: designated searchers of the process only
+  'POST /api/vettings/:id/findings': [SEARCHER],
+  'GET /api/findings/:id': [SEARCHER],
+  'POST /api/findings/:id/evidence': [SEARCHER],
+  'POST /api/findings/:id/validations': [SEARCHER],
+
   // Audit log
+  'GET /api/audit': [AUDITOR],
   'GET /api/audit/verify': [AUDITOR],
   'GET /api/audit/verifications': [AUDITOR],
 };

@@ -1,0 +1,134 @@
+/**
+ * Throughput of the protected-class detector on ~10 MB of deterministic, finding-like text,
+ * against the physical floor of a plain indexOf scan for one word over the same text.
+ *
+ *   ts-node --transpile-only bench/screening.bench.ts
+ */
+import { CORPUS } from '../src/screening/detector/corpus';
+import { ProtectedClassDetector } from '../src/screening/detector/detector';
+
+const TARGET_BYTES = 10 * 1024 * 1024;
+const CHUNK_CHARS = 2048; // one finding is a short text; ~2 KB is a generous excerpt
+const POSITIVE_SHARE = 0.06; // most logged text reveals nothing protected
+const BASELINE_WORD = 'church';
+
+/** mulberry32: tiny seeded PRNG, so every run scans the same text. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Filler in the voice of a searcher's log, so the bulk is varied negatives rather than the
+// same few corpus lines repeated.
+const SUBJECTS = ['Candidate', 'He', 'She', 'The applicant', 'Account owner', 'User @jdoe_88'];
+const VERBS = ['posted', 'shared', 'commented on', 'liked', 'reposted', 'uploaded', 'replied to'];
+const OBJECTS = [
+  'a video of a pickup truck doing donuts in a parking lot',
+  'a meme about the Packers losing again',
+  'a photo from a fishing trip on Lake Mendota',
+  'a long thread about property taxes in Dane County',
+  'a screenshot of a group chat about the weekend shift schedule',
+  'a review of a new burger place on State Street',
+  'a clip of a traffic stop from a local news station',
+  'an article about road construction on the Beltline',
+  'a complaint about the snow plows on the east side',
+  'a picture of a deer in the backyard at 6 a.m.',
+];
+const TAILS = [
+  'No concerns noted.',
+  'Public post, viewed while logged out.',
+  'Captured 2024-03-14T15:02:11Z, SHA-256 recorded.',
+  'Three identifiers matched: name, photo, employer.',
+  'Comment thread had 42 replies.',
+  '',
+];
+
+function generateText(rand: () => number): string {
+  const positives = CORPUS.filter((s) => s.classes.length > 0).map((s) => s.text);
+  const negatives = CORPUS.filter((s) => s.classes.length === 0).map((s) => s.text);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    const r = rand();
+    let sentence: string;
+    if (r < POSITIVE_SHARE) sentence = pick(positives);
+    else if (r < 0.3) sentence = pick(negatives);
+    else sentence = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}. ${pick(TAILS)}`;
+    parts.push(sentence, rand() < 0.1 ? '\n\n' : ' ');
+    bytes += Buffer.byteLength(sentence) + 1;
+  }
+  return parts.join('');
+}
+
+/** Splits at the first space after every CHUNK_CHARS, so no chunk cuts a word in half. */
+function chunk(text: string): string[] {
+  const chunks: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    const space = text.indexOf(' ', start + CHUNK_CHARS);
+    const end = space === -1 ? text.length : space + 1;
+    chunks.push(text.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}
+
+function seconds(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+function main(): void {
+  const text = generateText(prng(20240314));
+  const mb = Buffer.byteLength(text) / (1024 * 1024);
+  const chunks = chunk(text);
+  const detector = new ProtectedClassDetector();
+  const fmt = (n: number, digits = 1): string => n.toFixed(digits).padStart(10);
+
+  // Warm-up: let V8 tier up the regexes and the scan loop before anything is timed.
+  for (let i = 0; i < 3; i++) for (const c of chunks.slice(0, 500)) detector.scan(c);
+
+  let chunkHits = 0;
+  const chunkSeconds = seconds(() => {
+    for (const c of chunks) chunkHits += detector.scan(c).length;
+  });
+  let wholeHits = 0;
+  const wholeSeconds = seconds(() => {
+    wholeHits = detector.scan(text).length;
+  });
+
+  // Physical floor: count every occurrence of one word with indexOf, best of 5 runs.
+  let occurrences = 0;
+  let baselineSeconds = Infinity;
+  for (let run = 0; run < 5; run++) {
+    baselineSeconds = Math.min(
+      baselineSeconds,
+      seconds(() => {
+        occurrences = 0;
+        for (let i = text.indexOf(BASELINE_WORD); i !== -1; i = text.indexOf(BASELINE_WORD, i + 1)) {
+          occurrences++;
+        }
+      }),
+    );
+  }
+
+  const chunkMbps = mb / chunkSeconds;
+  const baselineMbps = mb / baselineSeconds;
+  console.log(`rules version                    ${detector.rulesVersion}`);
+  console.log(`text                         ${fmt(mb, 2)} MB in ${chunks.length} chunks of ~2 KB`);
+  console.log(`detector, ~2 KB chunks       ${fmt(chunkMbps)} MB/s  (${chunkSeconds.toFixed(2)} s)`);
+  console.log(`detector, findings/s         ${fmt(chunks.length / chunkSeconds, 0)} findings/s`);
+  console.log(`detector, hits (chunks)      ${fmt(chunkHits, 0)}`);
+  console.log(`detector, whole text         ${fmt(mb / wholeSeconds)} MB/s  (${wholeSeconds.toFixed(2)} s)`);
+  console.log(`detector, hits (whole text)  ${fmt(wholeHits, 0)}`);
+  console.log(`baseline indexOf("${BASELINE_WORD}")   ${fmt(baselineMbps)} MB/s  (${occurrences} occurrences)`);
+  console.log(`ratio detector/baseline      ${fmt(chunkMbps / baselineMbps, 4)}  (chunks)`);
+}
+
+main();

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
+import { Caller } from '../auth/current-user.decorator';
+import { Role } from '../auth/role.enum';
+import { refuse } from '../common/refusal.exception';
+import { Designation } from '../designations/designation.entity';
+import { PanelMember, ProcessSearcher, SearcherDuty } from '../processes/panel-member.entity';
+import { HiringProcess } from '../processes/process.entity';
+import { Vetting } from '../vettings/vetting.entity';
+
+const DUTY_WORDS: Record<SearcherDuty, string> = {
+  POOL: 'is a searcher of',
+  ASSIGNED: 'is assigned as searcher in',
+  VALIDATOR: 'has validated findings in',
+  FILTER_REVIEWER: 'has reviewed protected-class filters in',
+};
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The one place for object-level access: designation (policy IV.B.7), separation of duties
+ * (IV.B.6a) and "is this yours". "Not yours" and "does not exist" answer the same 404.
+ */
+@Injectable()
+export class AccessService {
+  /** Refuses unless the user's designation is active right now: acknowledged, unexpired, unrevoked. */
+  async requireActiveDesignation(m: EntityManager, userId: string, action: string): Promise<Designation> {
+    const latest = await m.getRepository(Designation).findOne({
+      where: { userId },
+      order: { designatedAt: 'DESC' },
+    });
+    const deny = (why: string) =>
+      refuse.forbidden(`No active searcher designation: ${why}. Searcher work is a sensitive position (policy IV.B.7)`, {
+        action,
+        subjectType: 'user',
+        subjectId: userId,
+        details: { rule: 'designation', why },
+      });
+    if (!latest) throw deny('you have not been designated as a searcher');
+    if (latest.revokedAt) {
+      throw deny(`your designation was revoked on ${latest.revokedAt.toISOString().slice(0, 10)} (${latest.revokeReason})`);
+    }
+    if (latest.expiresOn < today()) throw deny(`your designation expired on ${latest.expiresOn}`);
+    if (latest.acknowledgedAt > new Date()) throw deny('the sensitive-position acknowledgement is not yet recorded');
+    return latest;
+  }
+
+  /**
+   * Serializes separation-of-duties decisions for one process: a panel addition and a piece
+   * of searcher work for the same process can never both pass their checks concurrently.
+   */
+  async lockDuties(m: EntityManager, processId: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('separation-of-duties:' || $1, 0))`, [processId]);
+  }
+
+  /** Records searcher work by `userId` in the process, refusing a panel member (policy IV.B.6a). */
+  async recordSearcherWork(m: EntityManager, processId: string, userId: string, duty: SearcherDuty, action: string): Promise<void> {
+    await this.lockDuties(m, processId);
+    const onPanel = await m.getRepository(PanelMember).exists({ where: { processId, userId, removedAt: IsNull() } });
+    if (onPanel) {
+      throw refuse.conflict(
+        'Separation of duties: this person sits on the hiring panel of this process, so they may not search, validate or review filters in it (policy IV.B.6a)',
+        { action, subjectType: 'process', subjectId: processId, details: { rule: 'separation-of-duties', userId, duty } },
+      );
+    }
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ProcessSearcher)
+      .values({ processId, userId, duty })
+      .orIgnore()
+      .execute();
+  }
+
+  /** Refuses a panel seat to anyone who has done (or may do) searcher work in the process. */
+  async assertMayJoinPanel(m: EntityManager, processId: string, userId: string): Promise<void> {
+    await this.lockDuties(m, processId);
+    const duties = await m.getRepository(ProcessSearcher).find({ where: { processId, userId } });
+    if (duties.length > 0) {
+      const what = duties.map((d) => DUTY_WORDS[d.duty]).join(', ');
+      throw refuse.conflict(
+        `Separation of duties: this person ${what} this process, so they may not sit on its hiring panel (policy IV.B.6a)`,
+        { action: 'panel.add', subjectType: 'process', subjectId: processId, details: { rule: 'separation-of-duties', userId } },
+      );
+    }
+  }
+
+  /** The vetting, if the caller is its assigned searcher; otherwise 404. */
+  async assignedVetting(m: EntityManager, caller: Caller, vettingId: string, action: string, lock = false): Promise<Vetting> {
+    const vetting = await m.getRepository(Vetting).findOne({
+      where: { id: vettingId, searcherId: caller.id },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!vetting) throw this.notFound('vetting', vettingId, action);
+    return vetting;
+  }
+
+  /** True if the caller is a searcher of the process (in its pool or assigned in it). */
+  async isProcessSearcher(m: EntityManager, processId: string, userId: string): Promise<boolean> {
+    return m.getRepository(ProcessSearcher).exists({ where: { processId, userId } });
+  }
+
+  /**
+   * A designated searcher of the process: in the process's searcher pool, not on its panel,
+   * and with an active designation. Outsiders get 404.
+   */
+  async requireProcessSearcher(m: EntityManager, caller: Caller, processId: string, subject: { type: string; id: string }, action: string): Promise<void> {
+    if (!caller.roles.includes(Role.SEARCHER) || !(await this.isProcessSearcher(m, processId, caller.id))) {
+      throw this.notFound(subject.type, subject.id, action);
+    }
+    await this.requireActiveDesignation(m, caller.id, action);
+  }
+
+  /** Whether the caller may see the process at all (participants; ADMIN and AUDITOR see all). */
+  async mayViewProcess(m: EntityManager, caller: Caller, processId: string): Promise<boolean> {
+    if (caller.roles.includes(Role.ADMIN) || caller.roles.includes(Role.AUDITOR)) return true;
+    const [row] = (await m.query(
+      `SELECT EXISTS (SELECT 1 FROM panel_members WHERE process_id = $1 AND user_id = $2 AND removed_at IS NULL)
+           OR EXISTS (SELECT 1 FROM process_searchers WHERE process_id = $1 AND user_id = $2) AS ok`,
+      [processId, caller.id],
+    )) as { ok: boolean }[];
+    return row.ok;
+  }
+
+  assertOpen(process: HiringProcess, action: string): void {
+    if (process.status === 'CLOSED') {
+      throw refuse.conflict(
+        `This hiring process was closed on ${process.closedAt?.toISOString()}: its records are kept under the retention schedule and no longer change`,
+        { action, subjectType: 'process', subjectId: process.id, details: { rule: 'closed' } },
+      );
+    }
+  }
+
+  notFound(subjectType: string, subjectId: string, action: string) {
+    return refuse.notFound(`${subjectType[0].toUpperCase()}${subjectType.slice(1)} not found`, {
+      action,
+      subjectType,
+      subjectId,
+      details: { rule: 'not-found-or-no-access' },
+    });
+  }
+}

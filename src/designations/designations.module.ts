@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { DesignationsController } from './designations.controller';
+import { DesignationsService } from './designations.service';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [DesignationsController],
+  providers: [DesignationsService],
+  exports: [DesignationsService],
+})
+export class DesignationsModule {}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { Caller } from '../auth/current-user.decorator';
+import { Role } from '../auth/role.enum';
+import { refuse } from '../common/refusal.exception';
+import { User } from '../users/user.entity';
+import { Candidate } from './candidate.entity';
+import { PanelMember } from './panel-member.entity';
+import { HiringProcess } from './process.entity';
+import { CandidateView, CreateCandidateDto, NewVettingView } from './processes.dto';
+import { ProcessesService } from './processes.service';
+import { Vetting } from '../vettings/vetting.entity';
+
+export interface ParticipantView {
+  processId: string;
+  userId: string;
+  role: 'PANEL' | 'SEARCHER';
+  since: Date;
+}
+
+export function candidateView(c: Candidate): CandidateView {
+  return {
+    id: c.id,
+    fullName: c.fullName,
+    aliases: c.aliases,
+    dateOfBirth: c.dateOfBirth,
+    city: c.city,
+    state: c.state,
+    email: c.email,
+    providedHandles: c.providedHandles,
+    consentRecordedAt: c.consentRecordedAt,
+    confidentialityRequested: c.confidentialityRequested,
+    finalCandidate: c.finalCandidate,
+  };
+}
+
+/** Who takes part in a process: candidates, the hiring panel and the searcher pool. */
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  async addCandidate(processId: string, dto: CreateCandidateDto): Promise<NewVettingView> {
+    const action = 'candidate.create';
+    if (new Date(dto.consentRecordedAt) > new Date()) {
+      throw refuse.unprocessable('consentRecordedAt cannot be in the future', { action, subjectType: 'process', subjectId: processId });
+    }
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.processes.lockProcess(m, processId, action);
+      this.access.assertOpen(p, action);
+      const candidate = m.create(Candidate, {
+        processId,
+        fullName: dto.fullName,
+        aliases: dto.aliases ?? [],
+        dateOfBirth: dto.dateOfBirth ?? null,
+        city: dto.city ?? null,
+        state: dto.state ?? null,
+        email: dto.email ?? null,
+        providedHandles: dto.providedHandles ?? [],
+        consentRecordedAt: new Date(dto.consentRecordedAt),
+      });
+      await m.insert(Candidate, candidate);
+      // Policy IV.B.5: every candidate in the process gets a vetting, on the process's checklist.
+      const vetting = m.create(Vetting, { processId, candidateId: candidate.id, checklistVersionId: p.currentChecklistVersionId });
+      await m.insert(Vetting, vetting);
+      await this.audit.append(m, {
+        action,
+        subjectType: 'candidate',
+        subjectId: candidate.id,
+        details: { processId, vettingId: vetting.id, consentRecordedAt: dto.consentRecordedAt },
+      });
+      const versions = await this.processes.checklistVersionNumbers(m, p.currentChecklistVersionId ? [p.currentChecklistVersionId] : []);
+      return {
+        id: vetting.id,
+        candidate: candidateView(await m.getRepository(Candidate).findOneByOrFail({ id: candidate.id })),
+        status: 'NOT_ASSIGNED',
+        checklistVersion: p.currentChecklistVersionId ? (versions.get(p.currentChecklistVersionId) ?? null) : null,
+      };
+    });
+  }
+
+  /** Adds a decision maker. Refused for anyone who did searcher work in the process (IV.B.6a). */
+  async addPanelMember(caller: Caller, processId: string, userId: string): Promise<ParticipantView> {
+    const action = 'panel.add';
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.openProcess(m, processId, action);
+      const user = await this.requireUser(m, userId, Role.PANEL, action);
+      await this.access.assertMayJoinPanel(m, p.id, user.id);
+      const existing = await m.getRepository(PanelMember).findOne({ where: { processId, userId, removedAt: IsNull() } });
+      if (existing) return { processId, userId, role: 'PANEL', since: existing.addedAt };
+      const member = m.create(PanelMember, { processId, userId, addedBy: caller.id });
+      await m.insert(PanelMember, member);
+      await this.audit.append(m, { action, subjectType: 'process', subjectId: processId, details: { userId } });
+      return { processId, userId, role: 'PANEL', since: member.addedAt ?? new Date() };
+    });
+  }
+
+  async removePanelMember(caller: Caller, processId: string, userId: string): Promise<void> {
+    const action = 'panel.remove';
+    await this.dataSource.transaction(async (m) => {
+      await this.openProcess(m, processId, action);
+      const member = await m.getRepository(PanelMember).findOne({ where: { processId, userId, removedAt: IsNull() } });
+      if (!member) throw this.access.notFound('panel member', userId, action);
+      await m.update(PanelMember, { id: member.id }, { removedAt: new Date(), removedBy: caller.id });
+      await this.audit.append(m, { action, subjectType: 'process', subjectId: processId, details: { userId } });
+    });
+  }
+
+  /** Adds a designated searcher to the process's pool (validators, filter reviewers). */
+  async addSearcher(processId: string, userId: string): Promise<ParticipantView> {
+    const action = 'process.searcher.add';
+    return this.dataSource.transaction(async (m) => {
+      await this.openProcess(m, processId, action);
+      const user = await this.requireUser(m, userId, Role.SEARCHER, action);
+      await this.access.requireActiveDesignation(m, user.id, action);
+      await this.access.recordSearcherWork(m, processId, user.id, 'POOL', action);
+      await this.audit.append(m, { action, subjectType: 'process', subjectId: processId, details: { userId } });
+      return { processId, userId, role: 'SEARCHER', since: new Date() };
+    });
+  }
+
+  private async openProcess(m: EntityManager, processId: string, action: string): Promise<HiringProcess> {
+    const p = await m.getRepository(HiringProcess).findOneBy({ id: processId });
+    if (!p) throw this.access.notFound('process', processId, action);
+    this.access.assertOpen(p, action);
+    return p;
+  }
+
+  private async requireUser(m: EntityManager, userId: string, role: Role, action: string): Promise<User> {
+    const user = await m.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw this.access.notFound('user', userId, action);
+    if (!user.active) throw refuse.conflict('This user is deactivated', { action, subjectType: 'user', subjectId: userId });
+    if (!user.roles.includes(role)) {
+      throw refuse.conflict(`This user does not hold the ${role} role`, { action, subjectType: 'user', subjectId: userId });
+    }
+    return user;
+  }
+}
