@@ -6,6 +6,15 @@ import { Candidate } from '../processes/candidate.entity';
 import { ChecklistItem, ChecklistVersion } from '../processes/checklist.entity';
 import { PanelMember, ProcessSearcher } from '../processes/panel-member.entity';
 import { HiringProcess } from '../processes/process.entity';
+import { ReportRelease, ReportVersion } from '../reports/report.entity';
+import {
+  CandidateResponse,
+  FilterDecision,
+  FilterReview,
+  Screening,
+  ScreeningFlag,
+  ScreeningOutbox,
+} from '../screening/screening.entity';
 import { User } from '../users/user.entity';
 import { ItemResult, SearchLog, Vetting } from '../vettings/vetting.entity';
 
@@ -27,4 +36,12 @@ export const ENTITIES = [
   Finding,
   EvidenceFile,
   Validation,
+  ScreeningOutbox,
+  Screening,
+  ScreeningFlag,
+  FilterReview,
+  FilterDecision,
+  CandidateResponse,
+  ReportRelease,
+  ReportVersion,
 ];
