@@ -34,6 +34,9 @@ import { VettingsModule } from './vettings/vettings.module';
     ProcessesModule,
     VettingsModule,
     FindingsModule,
+    // records-module-anchor
+    // uniformity-module-anchor
+    // screening-module-anchor
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }, BootstrapAdmin],

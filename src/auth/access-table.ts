@@ -51,6 +51,12 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'POST /api/findings/:id/evidence': [SEARCHER],
   'POST /api/findings/:id/validations': [SEARCHER],
 
+  // Auditor's uniformity report (issue: the auditor's view)
+
+  // Records: closing, retention, legal holds, records requests, exports (issue: records)
+
+  // Screening, filter review, release and the panel's reports (issue: protected-class filtering)
+
   // Audit log
   'GET /api/audit': [AUDITOR],
   'GET /api/audit/verify': [AUDITOR],
