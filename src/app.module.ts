@@ -15,6 +15,10 @@ import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
 import { ProcessesModule } from './processes/processes.module';
 import { QueueModule } from './queue/queue.module';
+import { RecordsModule } from './records/records.module';
+import { ReportsModule } from './reports/reports.module';
+import { ScreeningModule } from './screening/screening.module';
+import { UniformityModule } from './uniformity/uniformity.module';
 import { BootstrapAdmin } from './users/bootstrap-admin';
 import { UsersModule } from './users/users.module';
 import { VettingsModule } from './vettings/vettings.module';
@@ -34,9 +38,10 @@ import { VettingsModule } from './vettings/vettings.module';
     ProcessesModule,
     VettingsModule,
     FindingsModule,
-    // records-module-anchor
-    // uniformity-module-anchor
-    // screening-module-anchor
+    RecordsModule,
+    UniformityModule,
+    ScreeningModule,
+    ReportsModule,
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }, BootstrapAdmin],

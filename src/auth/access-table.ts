@@ -52,10 +52,32 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'POST /api/findings/:id/validations': [SEARCHER],
 
   // Auditor's uniformity report (issue: the auditor's view)
+  'GET /api/processes/:id/uniformity': [AUDITOR],
 
   // Records: closing, retention, legal holds, records requests, exports (issue: records)
+  'POST /api/processes/:id/close': [ADMIN],
+  'PATCH /api/candidates/:id': [ADMIN],
+  'GET /api/records/retention/preview': [RECORDS_CUSTODIAN],
+  'POST /api/legal-holds': [RECORDS_CUSTODIAN],
+  'GET /api/legal-holds': [RECORDS_CUSTODIAN],
+  'DELETE /api/legal-holds/:id': [RECORDS_CUSTODIAN],
+  'POST /api/records-requests': [RECORDS_CUSTODIAN],
+  'GET /api/records-requests': [RECORDS_CUSTODIAN],
+  'PATCH /api/records-requests/:id': [RECORDS_CUSTODIAN],
+  'POST /api/exports': [RECORDS_CUSTODIAN],
+  'GET /api/exports/:id': [RECORDS_CUSTODIAN],
+  'GET /api/exports/:id/download': [RECORDS_CUSTODIAN],
 
   // Screening, filter review, release and the panel's reports (issue: protected-class filtering)
+  'GET /api/findings/:id/screening': [SEARCHER],
+  'POST /api/findings/:id/filter-review': [SEARCHER],
+  'PATCH /api/findings/:id': [SEARCHER],
+  'POST /api/findings/:id/candidate-response': [ADMIN],
+  'POST /api/vettings/:id/release': [SEARCHER, ADMIN],
+  'GET /api/report-releases/:id': [SEARCHER, ADMIN],
+  // The panel's only window: released, filtered reports of its own processes
+  'GET /api/processes/:id/reports': [PANEL],
+  'GET /api/reports/:id': [PANEL],
 
   // Audit log
   'GET /api/audit': [AUDITOR],

@@ -7,6 +7,7 @@ import { AuditVerificationService } from '../audit/audit-verification.service';
 import { Role } from '../auth/role.enum';
 import { ConfigError, validateConfig } from '../config/app-config';
 import { ensureDatabase } from '../database/ensure-database';
+import { formatVerification, verifyBundle } from '../records/bundle-verifier';
 import { UsersService } from '../users/users.service';
 import { CliModule } from './cli.module';
 
@@ -59,6 +60,17 @@ program
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       if (!report.intact || report.tampering) process.exitCode = 2;
     });
+  });
+
+program
+  .command('export:verify')
+  .description("Check an export bundle: recompute each file's SHA-256 against its manifest.json")
+  .argument('<zip>', 'path to the export bundle (.zip)')
+  .action(async (zip: string) => {
+    // Needs no configuration and no database: a bundle can be checked anywhere.
+    const result = await verifyBundle(zip);
+    process.stdout.write(formatVerification(result));
+    if (!result.ok) process.exitCode = 2;
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -51,7 +51,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
-    const body = this.toBody(exception, req);
+    let body: ErrorBody;
+    try {
+      body = this.toBody(exception, req);
+    } catch {
+      body = errorBody(500, 'Internal Server Error', 'Internal server error', req);
+    }
 
     if (exception instanceof RefusalException) {
       await this.recordRefusal(exception);
@@ -69,9 +74,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (typeof response === 'string') {
         return errorBody(status, exception.name.replace(/Exception$/, ''), response, req);
       }
-      const r = response as { error?: string; message?: unknown };
-      const error = r.error ?? HttpStatus[status]?.replace(/_/g, ' ') ?? 'Error';
-      return errorBody(status, titleCase(error), flatten(r.message ?? exception.message), req);
+      const r = response as { error?: unknown; message?: unknown; details?: Record<string, { status?: string }> };
+      const error = typeof r.error === 'string' ? titleCase(r.error) : statusName(status);
+      if (r.details && r.message === undefined) {
+        // A failed health check (terminus): name what is down.
+        const down = Object.entries(r.details).filter(([, d]) => d.status !== 'up').map(([k]) => k);
+        return errorBody(status, error, `Not ready: ${down.join(', ') || 'a dependency'} is down`, req);
+      }
+      return errorBody(status, error, flatten(r.message ?? exception.message), req);
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string }).code ?? '';

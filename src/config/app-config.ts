@@ -91,6 +91,18 @@ export class AppConfig {
   @Min(1024)
   EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
+  /** How often the outbox relay pushes pending scan and release jobs to the queue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 1000;
+
+  /** How long the relay waits for Redis before leaving a job in the outbox for the next round. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  QUEUE_ADD_TIMEOUT_MS = 3000;
+
   @IsString()
   AUDIT_VERIFY_CRON = '30 2 * * *';
 

@@ -6,6 +6,7 @@ import { Candidate } from '../processes/candidate.entity';
 import { ChecklistItem, ChecklistVersion } from '../processes/checklist.entity';
 import { PanelMember, ProcessSearcher } from '../processes/panel-member.entity';
 import { HiringProcess } from '../processes/process.entity';
+import { ExportBundle, LegalHold, PurgeTombstone, RecordsRequest } from '../records/records.entity';
 import { ReportRelease, ReportVersion } from '../reports/report.entity';
 import {
   CandidateResponse,
@@ -44,4 +45,8 @@ export const ENTITIES = [
   CandidateResponse,
   ReportRelease,
   ReportVersion,
+  LegalHold,
+  RecordsRequest,
+  PurgeTombstone,
+  ExportBundle,
 ];

@@ -5,6 +5,8 @@ import { redisOptions } from './redis-connection';
 
 export const QUEUES = {
   AUDIT: 'audit',
+  SCREENING: 'screening',
+  REPORTS: 'reports',
 } as const;
 
 /** The BullMQ connection for every queue, with the deployment's key prefix. */

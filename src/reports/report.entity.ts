@@ -52,7 +52,7 @@ export class ReportVersion {
   releaseId!: string;
 
   @Column({ type: 'jsonb' })
-  content!: Record<string, unknown>;
+  content!: object;
 
   @Column({ type: 'char', length: 64 })
   sha256!: string;

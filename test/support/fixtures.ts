@@ -88,3 +88,41 @@ export async function searchEverything(t: TestApp, w: World, vettingId = w.vetti
   if (f.status !== 201) throw new Error(`finding: ${f.status} ${JSON.stringify(f.body)}`);
   return f.body.id as string;
 }
+
+/** Waits for the screening of the finding's current text to be DONE; returns its flags. */
+export async function screened(t: TestApp, findingId: string, searcher: TestUser) {
+  const { waitFor } = await import('./wait');
+  return waitFor(async () => {
+    const res = await t.http().get(`/api/findings/${findingId}/screening`).set(searcher.auth);
+    return res.body.status === 'DONE' ? (res.body as { flags: { id: string; class: string; field: string; text: string; start: number; end: number }[]; rulesVersion: string }) : null;
+  }, 15000, `screening of ${findingId}`);
+}
+
+/** Redacts every flag of the finding's current screening. */
+export async function redactAll(t: TestApp, findingId: string, reviewer: TestUser, extra: Record<string, unknown>[] = []) {
+  const { flags } = await screened(t, findingId, reviewer);
+  const res = await t.http().post(`/api/findings/${findingId}/filter-review`).set(reviewer.auth)
+    .send({ decisions: flags.map((f) => ({ flagId: f.id, action: 'REDACT' })), extraRedactions: extra });
+  if (res.status !== 201) throw new Error(`filter review: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { preview: Record<string, string | null> };
+}
+
+/** Releases the vetting and waits for the compiled report version. */
+export async function release(t: TestApp, vettingId: string, who: TestUser) {
+  const { waitFor } = await import('./wait');
+  const res = await t.http().post(`/api/vettings/${vettingId}/release`).set(who.auth);
+  if (res.status !== 202) throw new Error(`release: ${res.status} ${JSON.stringify(res.body)}`);
+  return waitFor(async () => {
+    const s = await t.http().get(`/api/report-releases/${res.body.id}`).set(who.auth);
+    return s.body.status === 'DONE' ? (s.body as { reportVersionId: string; version: number; sha256: string }) : null;
+  }, 15000, 'report compilation');
+}
+
+/** A world whose first vetting is searched, validated, submitted, screened and redacted. */
+export async function readyToRelease(t: TestApp, w: World, finding: Record<string, unknown> = {}) {
+  const findingId = await searchEverything(t, w, w.vettingIds[0], w.searcher, finding);
+  await t.http().post(`/api/findings/${findingId}/validations`).set(w.validator.auth).send({ status: 'VERIFIED', method: 'Photo and employer cross-check', notes: 'Three identifiers match' }).expect(201);
+  await t.http().post(`/api/vettings/${w.vettingIds[0]}/submit`).set(w.searcher.auth).expect(200);
+  await redactAll(t, findingId, w.validator);
+  return findingId;
+}

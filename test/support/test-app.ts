@@ -70,6 +70,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     QUEUE_PREFIX: dbName,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '100000',
+    OUTBOX_POLL_MS: '100',
+    QUEUE_ADD_TIMEOUT_MS: '500',
     JWT_SECRET: randomBytes(32).toString('hex'),
     EVIDENCE_DIR: join(scratch, 'evidence'),
     EXPORT_DIR: join(scratch, 'exports'),

@@ -255,8 +255,14 @@ describe('rule set validation', () => {
     ['capturing groups', base({ id: 'AGE-901', class: 'AGE', pattern: '(old)' })],
     ['an empty match', base({ id: 'AGE-902', class: 'AGE', pattern: 'x?' })],
     ['a class mismatch', base({ id: 'AGE-903', class: 'RACE', pattern: 'old' })],
-    ['an unknown class', { version: 'v', rules: { HEIGHT: [{ id: 'H-1', class: 'HEIGHT', pattern: 'tall' }] } }],
-    ['both lexicon and pattern', base({ id: 'AGE-904', class: 'AGE', pattern: 'a', lexicon: ['b'] })],
+    [
+      'an unknown class',
+      { version: 'v', rules: { HEIGHT: [{ id: 'H-1', class: 'HEIGHT', pattern: 'tall' }] } },
+    ],
+    [
+      'both lexicon and pattern',
+      base({ id: 'AGE-904', class: 'AGE', pattern: 'a', lexicon: ['b'] }),
+    ],
     ['an unknown macro', base({ id: 'AGE-905', class: 'AGE', pattern: '{{NOPE}}' })],
     [
       'a duplicate id',

@@ -38,7 +38,14 @@ const EXCLUSION_WINDOW = 64;
  * or keep. A flag is a question, not a verdict (DOMAIN.md, "Protected classes").
  *
  * Pure and dependency-free: rules are data (rules.v1.json), compiled once per instance
- * into one regex per class; scanning runs those regexes over ASCII-folded text.
+ * into one regex per class; scanning runs those regexes over ASCII-folded text. One regex
+ * per class rather than one overall: V8 stops optimising very large regexes, and a single
+ * alternation would let one class's match hide another's at the same position.
+ *
+ * Look-alikes: street and place names ("Baptist Street", "Marine Drive", "Black Hawk
+ * Drive", "White Pine Road", "Indiana") never fire; the names of religious institutions
+ * ("Catholic Memorial High School", "Mount Zion Baptist Church") do, because attending one
+ * hints at affiliation, and the reviewer dismisses the flag when it is only a landmark.
  */
 export class ProtectedClassDetector {
   readonly rulesVersion: string;

@@ -1,0 +1,74 @@
+/** The README.txt placed in every bundle: how to check it without trusting cybervet. */
+
+const MANIFEST_STEPS = `1. The manifest
+   manifest.json lists every other file in this zip with its SHA-256 and size in bytes.
+   Recompute the SHA-256 of each file and compare:
+
+     npm run cli -- export:verify <this-zip>        (prints OK, or each mismatching,
+                                                      missing or extra file; exits non-zero)
+   or by hand, after unzipping:
+     sha256sum <file>          (Linux)      shasum -a 256 <file>      (macOS)
+     Get-FileHash -Algorithm SHA256 <file>  (Windows PowerShell)
+
+   Every file in the zip except manifest.json must be listed, and every listed file must be
+   present with the same SHA-256 and size. Keep the SHA-256 of the zip itself (shown by
+   GET /api/exports/<id>) with the chain-of-custody record: it fixes manifest.json too.
+`;
+
+export const E_DISCOVERY_README = `cybervet export bundle: E_DISCOVERY (complete and unredacted)
+=============================================================
+
+This bundle holds every record of the scope named in manifest.json ("scope"): the hiring
+process and its checklist, the candidate(s), vetting(s), item results, the search log, findings
+(purged ones are present with "purged": true and their raw excerpt and source URL removed),
+validations, evidence metadata, screening results, protected-class flags, filter reviews and
+decisions, candidate responses, report releases and report versions, purge tombstones, legal
+holds and records requests, and the audit events of the scope. Rows are exactly as stored in
+the database (column names as in the schema, times in UTC), read from one consistent snapshot.
+
+Evidence files are under evidence/<evidence id>. Files purged under the retention schedule
+are listed in evidence_files.json ("purged": true) and purge_tombstones.json (with the SHA-256
+of the removed file), and are not included.
+
+This bundle contains raw content. It is not for public release.
+
+How to verify it
+----------------
+
+${MANIFEST_STEPS}
+2. The audit events
+   audit_events.json holds the audit events whose subject is in the scope (the process, its
+   candidates, vettings, findings, reports, holds and requests), in chain order, with seq,
+   prevHash and hash. Each event's hash is
+
+     hash = SHA-256( prevHash + canonicalJson(event) )
+
+   where prevHash is the 64-character hex string, "+" is string concatenation, and event is
+   the object with exactly these fields:
+     seq, occurredAt, actorId, actorRoles, action, subjectType, subjectId, outcome, details,
+     requestId, clientIp
+   (occurredAt as ISO-8601 UTC with milliseconds, e.g. 2026-03-01T09:30:00.000Z, as in the
+   file). canonicalJson is JSON with no whitespace and object keys sorted by code point at
+   every depth; array order is kept; fields whose value is undefined are left out (null stays).
+   The first event of the whole log has prevHash = 64 zeros.
+
+   For every event, recompute the hash and compare with "hash". Where two events in the file
+   have consecutive seq numbers, the later one's prevHash must equal the earlier one's hash.
+   The file holds a subset of the log, so other links can be checked against the full log
+   (GET /api/audit/verify, or npm run cli -- audit:verify, at the agency).
+`;
+
+export const PUBLIC_RELEASE_README = `cybervet export bundle: PUBLIC_RELEASE
+======================================
+
+This bundle holds only the released, filtered report text: the latest report version for each
+candidate in scope, under reports/. It contains no raw excerpts, no links, no evidence and no
+protected-class flags (Wis. Stat. 19.36(6): the releasable parts, separated from the rest).
+Applicants who asked in writing that their identity be kept confidential (Wis. Stat.
+19.36(7)) and are not final candidates appear under a stable pseudonym (Applicant-xxxxxxxx)
+wherever their name would appear.
+
+How to verify it
+----------------
+
+${MANIFEST_STEPS}`;

@@ -1,0 +1,241 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, ServiceUnavailableException, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DataSource, In } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { Caller } from '../auth/current-user.decorator';
+import { refuse } from '../common/refusal.exception';
+import { AppConfig } from '../config/app-config';
+import { ExportBuilderService } from './export-builder.service';
+import { CreateExportDto, ExportAcceptedView, ExportView } from './records.dto';
+import { ExportBundle, RecordsScope } from './records.entity';
+import { RecordsScopeService } from './records-scope.service';
+
+export const RECORDS_QUEUE = 'records';
+export const EXPORT_JOB = 'export';
+export const EXPORT_JOB_ATTEMPTS = 3;
+
+export interface ExportJobData {
+  exportId: string;
+}
+
+export interface ExportRunContext {
+  updateProgress: (percent: number) => Promise<void>;
+  /** 1 for the first attempt. */
+  attempt: number;
+  maxAttempts: number;
+}
+
+export function exportView(e: ExportBundle): ExportView {
+  return {
+    id: e.id,
+    kind: e.kind,
+    scope: e.scope,
+    status: e.status,
+    progress: e.progress,
+    sha256: e.sha256,
+    size: e.size,
+    fileCount: e.fileCount,
+    error: e.error,
+    requestedBy: e.requestedBy,
+    requestedAt: e.requestedAt,
+    startedAt: e.startedAt,
+    finishedAt: e.finishedAt,
+  };
+}
+
+/** Export bundles: requested over HTTP (202), built by a job on the `records` queue, downloaded. */
+@Injectable()
+export class ExportsService {
+  private readonly logger = new Logger('Exports');
+  private readonly dir: string;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(RECORDS_QUEUE) private readonly queue: Queue,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+    private readonly scopes: RecordsScopeService,
+    private readonly builder: ExportBuilderService,
+    config: AppConfig,
+  ) {
+    this.dir = resolve(config.EXPORT_DIR);
+  }
+
+  async request(caller: Caller, dto: CreateExportDto): Promise<ExportAcceptedView> {
+    const action = 'export.request';
+    const scope: RecordsScope = {};
+    if (dto.scope.processId) scope.processId = dto.scope.processId;
+    if (dto.scope.candidateId) scope.candidateId = dto.scope.candidateId;
+    const exp = await this.dataSource.transaction(async (m) => {
+      const resolved = await this.scopes.resolve(m, scope, action);
+      const row = m.create(ExportBundle, {
+        kind: dto.kind,
+        scope,
+        processId: resolved.processId,
+        candidateId: resolved.candidateId,
+        status: 'PENDING',
+        progress: 0,
+        requestedBy: caller.id,
+      });
+      await m.insert(ExportBundle, row);
+      await this.audit.append(m, {
+        action,
+        subjectType: 'export',
+        subjectId: row.id,
+        details: { kind: dto.kind, scope, processId: resolved.processId, candidateId: resolved.candidateId },
+      });
+      return row;
+    });
+    await this.enqueue(exp.id);
+    return { id: exp.id, status: 'PENDING' };
+  }
+
+  /** Adds the build job; the export id is the job id, so a second add of the same export is absorbed. */
+  async enqueue(exportId: string): Promise<void> {
+    try {
+      await this.queue.add(EXPORT_JOB, { exportId } satisfies ExportJobData, {
+        jobId: exportId,
+        attempts: EXPORT_JOB_ATTEMPTS,
+        backoff: { type: 'exponential', delay: 2000 },
+      });
+    } catch (error) {
+      this.logger.error({ err: error, exportId }, 'Could not queue an export');
+      throw new ServiceUnavailableException(
+        `Export ${exportId} was recorded but the job queue is unavailable; it is queued again when the service restarts`,
+      );
+    }
+  }
+
+  async get(id: string): Promise<ExportView> {
+    const e = await this.dataSource.getRepository(ExportBundle).findOneBy({ id });
+    if (!e) throw this.access.notFound('export', id, 'export.read');
+    return exportView(e);
+  }
+
+  /** The finished zip, streamed from disk. Refused (409) until the export is DONE. Audited. */
+  async download(id: string): Promise<StreamableFile> {
+    const action = 'export.download';
+    const e = await this.dataSource.getRepository(ExportBundle).findOneBy({ id });
+    if (!e) throw this.access.notFound('export', id, action);
+    if (e.status !== 'DONE' || !e.filePath) {
+      throw refuse.conflict(`This export is ${e.status} (${e.progress}%): it can be downloaded once it is DONE`, {
+        action,
+        subjectType: 'export',
+        subjectId: id,
+        details: { rule: 'export-not-done', status: e.status },
+      });
+    }
+    const path = this.path(e.filePath);
+    const present = await stat(path).then(
+      (s) => s.size === e.size,
+      () => false,
+    );
+    if (!present) {
+      throw refuse.conflict('The bundle file of this export is missing or changed on disk; request a new export', {
+        action,
+        subjectType: 'export',
+        subjectId: id,
+        details: { rule: 'export-file-missing' },
+      });
+    }
+    await this.audit.record({ action, subjectType: 'export', subjectId: id, details: { kind: e.kind, sha256: e.sha256, size: e.size } });
+    return new StreamableFile(createReadStream(path), {
+      type: 'application/zip',
+      disposition: `attachment; filename="cybervet-${e.kind.toLowerCase().replace(/_/g, '-')}-${e.id}.zip"`,
+      length: e.size ?? undefined,
+    });
+  }
+
+  /** Exports left PENDING or RUNNING (a crash, a queue outage): queued again, absorbed if still queued. */
+  async requeueUnfinished(): Promise<number> {
+    const rows = await this.dataSource.getRepository(ExportBundle).find({ where: { status: In(['PENDING', 'RUNNING']) }, select: { id: true } });
+    for (const r of rows) await this.enqueue(r.id);
+    return rows.length;
+  }
+
+  /**
+   * The job: builds the zip under a temporary name, then renames it into place and marks the
+   * export DONE with the zip's SHA-256 and size. Status changes are audited; progress is not.
+   */
+  async run(exportId: string, ctx: ExportRunContext): Promise<{ sha256: string; size: number } | null> {
+    const repo = this.dataSource.getRepository(ExportBundle);
+    const e = await repo.findOneBy({ id: exportId });
+    if (!e || e.status === 'DONE') return null;
+    await this.dataSource.transaction(async (m) => {
+      await m.update(ExportBundle, { id: exportId }, { status: 'RUNNING', progress: 0, error: null, startedAt: new Date(), attempts: e.attempts + 1 });
+      await this.audit.append(m, {
+        action: 'export.start',
+        subjectType: 'export',
+        subjectId: exportId,
+        details: { kind: e.kind, attempt: ctx.attempt },
+        actorId: null,
+        actorRoles: [],
+      });
+    });
+    await mkdir(this.dir, { recursive: true, mode: 0o750 });
+    const fileName = `${exportId}.zip`;
+    const partial = this.path(`${fileName}.partial`);
+    await rm(partial, { force: true });
+    let last = 0;
+    const progress = async (percent: number) => {
+      if (percent < last + 5 && percent < 99) return;
+      last = percent;
+      await repo.update({ id: exportId }, { progress: percent });
+      await ctx.updateProgress(percent);
+    };
+    try {
+      const result = await this.builder.build(e, partial, progress);
+      await rename(partial, this.path(fileName));
+      await this.dataSource.transaction(async (m) => {
+        await m.update(ExportBundle, { id: exportId }, {
+          status: 'DONE',
+          progress: 100,
+          filePath: fileName,
+          sha256: result.sha256,
+          size: result.size,
+          fileCount: result.fileCount,
+          finishedAt: new Date(),
+        });
+        await this.audit.append(m, {
+          action: 'export.complete',
+          subjectType: 'export',
+          subjectId: exportId,
+          details: { kind: e.kind, sha256: result.sha256, size: result.size, fileCount: result.fileCount },
+          actorId: null,
+          actorRoles: [],
+        });
+      });
+      await ctx.updateProgress(100);
+      return { sha256: result.sha256, size: result.size };
+    } catch (error) {
+      await rm(partial, { force: true }).catch(() => undefined);
+      const final = ctx.attempt >= ctx.maxAttempts;
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+      await this.dataSource.transaction(async (m) => {
+        await m.update(ExportBundle, { id: exportId }, { status: final ? 'FAILED' : 'PENDING', error: message, finishedAt: final ? new Date() : null });
+        await this.audit.append(m, {
+          action: 'export.fail',
+          subjectType: 'export',
+          subjectId: exportId,
+          outcome: 'FAILED',
+          details: { kind: e.kind, attempt: ctx.attempt, final, error: message },
+          actorId: null,
+          actorRoles: [],
+        });
+      });
+      throw error;
+    }
+  }
+
+  private path(name: string): string {
+    const p = resolve(join(this.dir, name));
+    if (!p.startsWith(this.dir)) throw new Error('Export path escapes EXPORT_DIR');
+    return p;
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { Caller, CurrentUser } from '../auth/current-user.decorator';
+import { Role } from '../auth/role.enum';
+import { LegalHoldsService } from './legal-holds.service';
+import { CreateLegalHoldDto, LegalHoldView, ReleaseLegalHoldDto } from './records.dto';
+
+@ApiTags('records')
+@Controller('legal-holds')
+export class LegalHoldsController {
+  constructor(private readonly holds: LegalHoldsService) {}
+
+  /** Places a legal hold on a process or a candidate: nothing under it is purged while it is active. */
+  @Post()
+  @Roles(Role.RECORDS_CUSTODIAN)
+  create(@CurrentUser() caller: Caller, @Body() dto: CreateLegalHoldDto): Promise<LegalHoldView> {
+    return this.holds.create(caller, dto);
+  }
+
+  @Get()
+  @Roles(Role.RECORDS_CUSTODIAN)
+  list(): Promise<LegalHoldView[]> {
+    return this.holds.list();
+  }
+
+  /** Releases the hold; the row stays, with who released it, when and why. */
+  @Delete(':id')
+  @Roles(Role.RECORDS_CUSTODIAN)
+  release(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReleaseLegalHoldDto): Promise<LegalHoldView> {
+    return this.holds.release(caller, id, dto.reason);
+  }
+}

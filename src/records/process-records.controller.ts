@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { Caller, CurrentUser } from '../auth/current-user.decorator';
+import { Role } from '../auth/role.enum';
+import { CandidateView, ProcessView } from '../processes/processes.dto';
+import { ProcessRecordsService } from './process-records.service';
+import { CloseProcessDto, UpdateCandidateRecordsDto } from './records.dto';
+
+/** Closing a hiring process (same `processes` prefix as ProcessesController; Nest merges them). */
+@ApiTags('processes')
+@Controller('processes')
+export class ProcessClosingController {
+  constructor(private readonly records: ProcessRecordsService) {}
+
+  /** Closes the process: all work on it ends (409 from then on) and its retention clock starts. */
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles(Role.ADMIN)
+  close(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CloseProcessDto): Promise<ProcessView> {
+    return this.records.close(caller, id, dto.reason);
+  }
+}
+
+@ApiTags('processes')
+@Controller('candidates')
+export class CandidateRecordsController {
+  constructor(private readonly records: ProcessRecordsService) {}
+
+  /** Applicant confidentiality (Wis. Stat. 19.36(7)) and final-candidate status; audited with from/to. */
+  @Patch(':id')
+  @Roles(Role.ADMIN)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCandidateRecordsDto): Promise<CandidateView> {
+    return this.records.updateCandidate(id, dto);
+  }
+}

@@ -1,0 +1,80 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { Caller } from '../auth/current-user.decorator';
+import { Candidate } from '../processes/candidate.entity';
+import { candidateView } from '../processes/participants.service';
+import { CandidateView, ProcessView } from '../processes/processes.dto';
+import { ProcessesService } from '../processes/processes.service';
+import { UpdateCandidateRecordsDto } from './records.dto';
+
+/** Closing a hiring process, and the candidate flags that govern public release. */
+@Injectable()
+export class ProcessRecordsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  /**
+   * Closes the process: every mutating service refuses work on it from now on (409), and the
+   * retention clock for its raw records starts at `closed_at`. Closing twice is refused.
+   */
+  async close(caller: Caller, processId: string, reason?: string): Promise<ProcessView> {
+    const action = 'process.close';
+    await this.dataSource.transaction(async (m) => {
+      const p = await this.processes.lockProcess(m, processId, action);
+      this.access.assertOpen(p, action);
+      await m.query(`UPDATE hiring_processes SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [processId]);
+      const [{ closed_at: closedAt }] = (await m.query(`SELECT closed_at FROM hiring_processes WHERE id = $1`, [processId])) as { closed_at: Date }[];
+      const [{ vettings, unfinished }] = (await m.query(
+        `SELECT count(*)::int AS vettings, count(*) FILTER (WHERE status NOT IN ('SUBMITTED','RELEASED'))::int AS unfinished
+           FROM vettings WHERE process_id = $1`,
+        [processId],
+      )) as { vettings: number; unfinished: number }[];
+      await this.audit.append(m, {
+        action,
+        subjectType: 'process',
+        subjectId: processId,
+        details: { from: 'OPEN', to: 'CLOSED', closedAt: new Date(closedAt).toISOString(), reason: reason ?? null, vettings, unfinishedVettings: unfinished },
+      });
+    });
+    return this.processes.get(caller, processId);
+  }
+
+  /** Sets the 19.36(7) confidentiality and final-candidate flags; audited with from/to. */
+  async updateCandidate(candidateId: string, dto: UpdateCandidateRecordsDto): Promise<CandidateView> {
+    const action = 'candidate.records.update';
+    if (dto.confidentialityRequested === undefined && dto.finalCandidate === undefined) {
+      throw new BadRequestException('Send confidentialityRequested and/or finalCandidate');
+    }
+    return this.dataSource.transaction(async (m) => {
+      const c = await m.getRepository(Candidate).findOne({ where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+      if (!c) throw this.access.notFound('candidate', candidateId, action);
+      const changes: Partial<Pick<Candidate, 'confidentialityRequested' | 'finalCandidate'>> = {};
+      const diff: Record<string, { from: boolean; to: boolean }> = {};
+      if (dto.confidentialityRequested !== undefined && dto.confidentialityRequested !== c.confidentialityRequested) {
+        changes.confidentialityRequested = dto.confidentialityRequested;
+        diff.confidentialityRequested = { from: c.confidentialityRequested, to: dto.confidentialityRequested };
+      }
+      if (dto.finalCandidate !== undefined && dto.finalCandidate !== c.finalCandidate) {
+        changes.finalCandidate = dto.finalCandidate;
+        diff.finalCandidate = { from: c.finalCandidate, to: dto.finalCandidate };
+      }
+      if (Object.keys(changes).length > 0) {
+        await m.update(Candidate, { id: candidateId }, changes);
+        await this.audit.append(m, {
+          action,
+          subjectType: 'candidate',
+          subjectId: candidateId,
+          details: { processId: c.processId, ...diff },
+        });
+      }
+      return candidateView(await m.getRepository(Candidate).findOneByOrFail({ id: candidateId }));
+    });
+  }
+}

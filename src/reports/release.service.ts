@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { canonicalJson } from '../audit/hash-chain';
+import { Caller } from '../auth/current-user.decorator';
+import { Role } from '../auth/role.enum';
+import { refuse } from '../common/refusal.exception';
+import { Finding, Validation } from '../findings/finding.entity';
+import { countingIdentityTypes } from '../policy/finding-categories';
+import { Candidate } from '../processes/candidate.entity';
+import { HiringProcess } from '../processes/process.entity';
+import { FilterReviewService } from '../screening/filter-review.service';
+import { latestResponse } from '../screening/finding-texts';
+import { Vetting } from '../vettings/vetting.entity';
+import { PanelFindingDto, ReportContent } from './panel-report.dto';
+import { ReportRelease, ReportVersion } from './report.entity';
+
+interface GateCheck {
+  unmet: string[];
+  reported: { finding: Finding; filtered: NonNullable<Awaited<ReturnType<FilterReviewService['filterState']>>['filtered']> }[];
+  withheld: Finding[];
+}
+
+@Injectable()
+export class ReleaseService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+    private readonly filters: FilterReviewService,
+  ) {}
+
+  /** Requests a release (202): every gate must hold, else 409 listing each unmet gate. */
+  async request(caller: Caller, vettingId: string): Promise<ReportRelease> {
+    const action = 'report.release.request';
+    return this.dataSource.transaction(async (m) => {
+      const vetting = await m.getRepository(Vetting).findOne({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
+      if (!vetting) throw this.access.notFound('vetting', vettingId, action);
+      if (!caller.roles.includes(Role.ADMIN)) {
+        await this.access.requireProcessSearcher(m, caller, vetting.processId, { type: 'vetting', id: vettingId }, action);
+      }
+      const process = await m.getRepository(HiringProcess).findOneByOrFail({ id: vetting.processId });
+      this.access.assertOpen(process, action);
+      const gates = await this.checkGates(m, vetting);
+      if (gates.unmet.length) {
+        throw refuse.conflict(`The report cannot be released: ${gates.unmet.join('; ')}`, {
+          action, subjectType: 'vetting', subjectId: vettingId, details: { unmet: gates.unmet },
+        });
+      }
+      const release = m.create(ReportRelease, { vettingId, requestedBy: caller.id });
+      await m.insert(ReportRelease, release);
+      await this.audit.append(m, { action, subjectType: 'vetting', subjectId: vettingId, details: { releaseId: release.id } });
+      return m.getRepository(ReportRelease).findOneByOrFail({ id: release.id });
+    });
+  }
+
+  /** Every release gate, each unmet one named. Also sorts findings into reported and withheld. */
+  async checkGates(m: EntityManager, vetting: Vetting): Promise<GateCheck> {
+    const unmet: string[] = [];
+    if (!vetting.submittedAt) unmet.push('the vetting has not been submitted');
+    const findings = await m.getRepository(Finding).find({ where: { vettingId: vetting.id }, order: { createdAt: 'ASC' } });
+    const validations = findings.length
+      ? await m.getRepository(Validation).find({ where: { findingId: In(findings.map((f) => f.id)) }, order: { createdAt: 'ASC' } })
+      : [];
+    const latest = (id: string) => validations.filter((v) => v.findingId === id).at(-1);
+    const unvalidated = findings.filter((f) => !latest(f.id));
+    if (unvalidated.length) unmet.push(`findings not validated: ${unvalidated.map((f) => f.id).join(', ')}`);
+
+    const reported: GateCheck['reported'] = [];
+    const withheld: Finding[] = [];
+    const unscreened: string[] = [];
+    const undecided: string[] = [];
+    for (const finding of findings) {
+      const state = await this.filters.filterState(m, finding);
+      if (state.blockers.includes('screening not done')) unscreened.push(finding.id);
+      const verified = latest(finding.id)?.status === 'VERIFIED';
+      if (!verified) {
+        withheld.push(finding);
+        continue;
+      }
+      if (state.filtered) reported.push({ finding, filtered: state.filtered });
+      else if (!state.blockers.includes('screening not done')) undecided.push(finding.id);
+    }
+    if (unscreened.length) unmet.push(`protected-class screening not done for findings: ${unscreened.join(', ')}`);
+    if (undecided.length) unmet.push(`protected-class flags not all decided for reported findings: ${undecided.join(', ')}`);
+    return { unmet, reported, withheld };
+  }
+
+  /**
+   * Compiles an immutable report version (the BullMQ job). Idempotent: a release already done
+   * is left alone. The gates are checked again, since things may have changed since the request.
+   */
+  async compile(releaseId: string): Promise<ReportRelease> {
+    return this.dataSource.transaction(async (m) => {
+      const release = await m.getRepository(ReportRelease).findOne({ where: { id: releaseId }, lock: { mode: 'pessimistic_write' } });
+      if (!release || release.status !== 'PENDING') return release!;
+      const vetting = await m.getRepository(Vetting).findOne({ where: { id: release.vettingId }, lock: { mode: 'pessimistic_write' } });
+      const gates = await this.checkGates(m, vetting!);
+      if (gates.unmet.length) {
+        await m.update(ReportRelease, { id: releaseId }, { status: 'FAILED', error: `Gates no longer hold: ${gates.unmet.join('; ')}` });
+        await this.audit.append(m, { action: 'report.release', subjectType: 'vetting', subjectId: release.vettingId, outcome: 'FAILED', actorId: release.requestedBy, details: { releaseId, unmet: gates.unmet } });
+        return m.getRepository(ReportRelease).findOneByOrFail({ id: releaseId });
+      }
+      const [candidate, process] = await Promise.all([
+        m.getRepository(Candidate).findOneByOrFail({ id: vetting!.candidateId }),
+        m.getRepository(HiringProcess).findOneByOrFail({ id: vetting!.processId }),
+      ]);
+      const [{ next }] = (await m.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM report_versions WHERE vetting_id = $1`, [vetting!.id])) as { next: number }[];
+      const releasedAt = new Date();
+      const content: ReportContent = {
+        reportVersion: next,
+        releasedAt: releasedAt.toISOString(),
+        candidate: { name: candidate.fullName },
+        process: { title: process.title },
+        checklist: await this.checklistSummary(m, vetting!),
+        findings: await Promise.all(gates.reported.map(({ finding, filtered }) => this.panelFinding(m, finding, filtered))),
+      };
+      const sha256 = createHash('sha256').update(canonicalJson(content)).digest('hex');
+      const version = m.create(ReportVersion, {
+        vettingId: vetting!.id,
+        processId: vetting!.processId,
+        candidateId: candidate.id,
+        version: next,
+        releaseId,
+        content,
+        sha256,
+        reportedFindingIds: gates.reported.map((r) => r.finding.id),
+        withheldFindingIds: gates.withheld.map((f) => f.id),
+        releasedBy: release.requestedBy,
+        releasedAt,
+      });
+      await m.insert(ReportVersion, version);
+      await m.update(ReportRelease, { id: releaseId }, { status: 'DONE', reportVersionId: version.id });
+      await m.update(Vetting, { id: vetting!.id }, { status: 'RELEASED', releasedAt });
+      await this.audit.append(m, {
+        action: 'report.release',
+        subjectType: 'report',
+        subjectId: version.id,
+        actorId: release.requestedBy,
+        details: { vettingId: vetting!.id, releaseId, version: next, sha256, reported: gates.reported.length, withheld: gates.withheld.length },
+      });
+      return m.getRepository(ReportRelease).findOneByOrFail({ id: releaseId });
+    });
+  }
+
+  private async checklistSummary(m: EntityManager, vetting: Vetting): Promise<{ items: number; searched: number }> {
+    const [row] = (await m.query(
+      `SELECT (SELECT count(*)::int FROM checklist_items WHERE version_id = $2) AS items,
+              (SELECT count(*)::int FROM item_results WHERE vetting_id = $1 AND outcome IN ('FINDINGS','NO_FINDINGS')) AS searched`,
+      [vetting.id, vetting.checklistVersionId],
+    )) as { items: number; searched: number }[];
+    return row;
+  }
+
+  private async panelFinding(m: EntityManager, finding: Finding, filtered: GateCheck['reported'][number]['filtered']): Promise<PanelFindingDto> {
+    const response = await latestResponse(m, finding.id);
+    return {
+      category: finding.category,
+      summary: filtered.summary,
+      excerpt: filtered.excerpt,
+      platform: finding.platform,
+      capturedOn: finding.capturedAt.toISOString().slice(0, 10),
+      validation: { status: 'VERIFIED', identityMatches: countingIdentityTypes(finding.identityMatches.map((i) => i.type)).length },
+      mitigation: filtered.mitigation,
+      candidateResponse: response && filtered.candidateResponse !== null
+        ? { receivedOn: response.receivedAt.toISOString().slice(0, 10), text: filtered.candidateResponse }
+        : null,
+    };
+  }
+
+  async status(caller: Caller, releaseId: string) {
+    const m = this.dataSource.manager;
+    const release = await m.getRepository(ReportRelease).findOneBy({ id: releaseId });
+    const vetting = release ? await m.getRepository(Vetting).findOneBy({ id: release.vettingId }) : null;
+    const allowed = vetting && (caller.roles.includes(Role.ADMIN) || (caller.roles.includes(Role.SEARCHER) && (await this.access.isProcessSearcher(m, vetting.processId, caller.id))));
+    if (!release || !allowed) throw this.access.notFound('release', releaseId, 'report.release.read');
+    const version = release.reportVersionId ? await m.getRepository(ReportVersion).findOneBy({ id: release.reportVersionId }) : null;
+    return { id: release.id, vettingId: release.vettingId, status: release.status, error: release.error, reportVersionId: release.reportVersionId, version: version?.version ?? null, sha256: version?.sha256 ?? null };
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { stringify } from 'csv-stringify/sync';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { computeUniformity, CSV_COLUMNS, csvRecord } from './uniformity.calculator';
+import { UniformityFormat, UniformityReport } from './uniformity.dto';
+import { UniformityRepository } from './uniformity.repository';
+
+/** The auditor's uniformity report (policy IV.B.9): gather in one snapshot, compute, record the read. */
+@Injectable()
+export class UniformityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: UniformityRepository,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+  ) {}
+
+  async report(processId: string, format: UniformityFormat = 'json'): Promise<UniformityReport> {
+    const action = 'uniformity.read';
+    const input = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      await m.query('SET TRANSACTION READ ONLY');
+      const process = await this.repository.process(m, processId);
+      if (!process) throw this.access.notFound('process', processId, action);
+      return this.repository.gather(m, process);
+    });
+    const report = computeUniformity(input);
+    // The report quotes kept protected-class text (raw content): every read is on the record.
+    await this.audit.record({
+      action,
+      subjectType: 'process',
+      subjectId: processId,
+      details: {
+        format,
+        candidates: report.candidates.length,
+        deviations: report.deviations.length,
+        separationOfDutiesBreaches: report.separationOfDuties.length,
+        keepDecisions: report.keepDecisions.length,
+      },
+    });
+    return report;
+  }
+
+  /** The candidate rows as CSV: a header row, then one row per candidate. */
+  toCsv(report: UniformityReport): string {
+    return stringify(report.candidates.map(csvRecord), { header: true, columns: [...CSV_COLUMNS] });
+  }
+}
