@@ -90,6 +90,12 @@ export class ScreeningService implements OnModuleInit {
     });
   }
 
+  /** The current screening of a finding, by id (for trusted callers such as the demo seed). */
+  async currentById(findingId: string): Promise<ScreeningView> {
+    const finding = await this.dataSource.getRepository(Finding).findOneByOrFail({ id: findingId });
+    return this.current(this.dataSource.manager, finding);
+  }
+
   async current(m: EntityManager, finding: Finding): Promise<ScreeningView & { screeningId: string | null }> {
     const screening = await m.getRepository(Screening).findOneBy({ findingId: finding.id, textVersion: finding.textVersion });
     if (!screening) return { status: 'PENDING', textVersion: finding.textVersion, rulesVersion: null, flags: [], screeningId: null };
