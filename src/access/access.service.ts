@@ -116,11 +116,11 @@ export class AccessService {
   /** Whether the caller may see the process at all (participants; ADMIN and AUDITOR see all). */
   async mayViewProcess(m: EntityManager, caller: Caller, processId: string): Promise<boolean> {
     if (caller.roles.includes(Role.ADMIN) || caller.roles.includes(Role.AUDITOR)) return true;
-    const [row] = (await m.query(
+    const [row] = (await m.query<{ ok: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM panel_members WHERE process_id = $1 AND user_id = $2 AND removed_at IS NULL)
            OR EXISTS (SELECT 1 FROM process_searchers WHERE process_id = $1 AND user_id = $2) AS ok`,
       [processId, caller.id],
-    )) as { ok: boolean }[];
+    ));
     return row.ok;
   }
 

@@ -67,7 +67,7 @@ export class AuthService {
   /** Counts the failure atomically (concurrent attempts cannot undercount) and locks at the limit. */
   private async registerFailure(user: User): Promise<never> {
     const lockedUntil = await this.dataSource.transaction(async (manager) => {
-      const [rows] = (await manager.query(
+      const [rows] = (await manager.query<[{ failed_login_count: number; locked_until: Date | null }[], number]>(
         `UPDATE users
             SET failed_login_count = failed_login_count + 1,
                 locked_until = CASE WHEN failed_login_count + 1 >= $2
@@ -75,7 +75,7 @@ export class AuthService {
           WHERE id = $1
       RETURNING failed_login_count, locked_until`,
         [user.id, MAX_FAILED_LOGINS, LOCKOUT_MINUTES],
-      )) as [{ failed_login_count: number; locked_until: Date | null }[], number];
+      ));
       const row = rows[0];
       const lockedNow = row.failed_login_count >= MAX_FAILED_LOGINS && row.locked_until !== null;
       await this.audit.append(manager, {

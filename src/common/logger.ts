@@ -11,7 +11,7 @@ export function loggerOptions(config: AppConfig): Params {
     pinoHttp: {
       level: config.LOG_LEVEL,
       // The id is assigned by assignRequestId, which runs before body parsing.
-      genReqId: (req) => (req.id as string | undefined) ?? randomUUID(),
+      genReqId: (req) => req.id ?? randomUUID(),
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

@@ -97,10 +97,10 @@ export class ProcessesService {
           { action, subjectType: 'process', subjectId: id, details: { rule: 'checklist-locked' } },
         );
       }
-      const [{ next }] = (await m.query(
+      const [{ next }] = (await m.query<{ next: number }[]>(
         `SELECT coalesce(max(version), 0) + 1 AS next FROM checklist_versions WHERE process_id = $1`,
         [id],
-      )) as { next: number }[];
+      ));
       const version = m.create(ChecklistVersion, { processId: id, version: next, createdBy: caller.id });
       await m.insert(ChecklistVersion, version);
       await m.insert(

@@ -26,12 +26,12 @@ export class PanelReportsService {
     const action = 'report.list';
     return this.dataSource.transaction(async (m) => {
       if (!(await this.sitsOnPanel(m, caller, processId))) throw this.access.notFound('process', processId, action);
-      const rows = (await m.query(
+      const rows = (await m.query<{ id: string; version: number; sha256: string; content: object }[]>(
         `SELECT DISTINCT ON (candidate_id) id, version, sha256, content
            FROM report_versions WHERE process_id = $1
           ORDER BY candidate_id, version DESC`,
         [processId],
-      )) as { id: string; version: number; sha256: string; content: object }[];
+      ));
       const reports = rows.map(toPanelReport).sort((a, b) => a.candidate.name.localeCompare(b.candidate.name));
       await this.audit.append(m, { action, subjectType: 'process', subjectId: processId, details: { reportIds: reports.map((r) => r.id) } });
       for (const r of reports) {

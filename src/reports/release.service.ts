@@ -108,7 +108,7 @@ export class ReleaseService {
         m.getRepository(Candidate).findOneByOrFail({ id: vetting!.candidateId }),
         m.getRepository(HiringProcess).findOneByOrFail({ id: vetting!.processId }),
       ]);
-      const [{ next }] = (await m.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM report_versions WHERE vetting_id = $1`, [vetting!.id])) as { next: number }[];
+      const [{ next }] = (await m.query<{ next: number }[]>(`SELECT coalesce(max(version), 0) + 1 AS next FROM report_versions WHERE vetting_id = $1`, [vetting!.id]));
       const releasedAt = new Date();
       const content: ReportContent = {
         reportVersion: next,
@@ -147,11 +147,11 @@ export class ReleaseService {
   }
 
   private async checklistSummary(m: EntityManager, vetting: Vetting): Promise<{ items: number; searched: number }> {
-    const [row] = (await m.query(
+    const [row] = (await m.query<{ items: number; searched: number }[]>(
       `SELECT (SELECT count(*)::int FROM checklist_items WHERE version_id = $2) AS items,
               (SELECT count(*)::int FROM item_results WHERE vetting_id = $1 AND outcome IN ('FINDINGS','NO_FINDINGS')) AS searched`,
       [vetting.id, vetting.checklistVersionId],
-    )) as { items: number; searched: number }[];
+    ));
     return row;
   }
 

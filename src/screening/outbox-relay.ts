@@ -53,9 +53,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async dispatchScans(): Promise<void> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.dataSource.query<{ id: string; finding_id: string; text_version: number }[]>(
       `SELECT id, finding_id, text_version FROM screening_outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT 200`,
-    )) as { id: string; finding_id: string; text_version: number }[];
+    ));
     for (const row of rows) {
       try {
         await withTimeout(
@@ -72,7 +72,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async dispatchReleases(): Promise<void> {
-    const rows = (await this.dataSource.query(`SELECT id FROM report_releases WHERE status = 'PENDING' ORDER BY requested_at LIMIT 100`)) as { id: string }[];
+    const rows = (await this.dataSource.query<{ id: string }[]>(`SELECT id FROM report_releases WHERE status = 'PENDING' ORDER BY requested_at LIMIT 100`));
     for (const row of rows) {
       await withTimeout(
         this.reportsQueue.add('compile', { releaseId: row.id }, { jobId: releaseJobId(row.id) }),

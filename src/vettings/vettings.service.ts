@@ -173,7 +173,7 @@ export class VettingsService {
       if (!work.vetting.checklistVersionId) {
         throw refuse.conflict('This process has no checklist yet', { action, subjectType: 'vetting', subjectId: vettingId });
       }
-      const rows = (await m.query(
+      const rows = (await m.query<{ key: string; outcome: string | null; findings: number }[]>(
         `SELECT ci.key, ir.outcome,
                 (SELECT count(*)::int FROM findings f WHERE f.vetting_id = $1 AND f.item_key = ci.key) AS findings
            FROM checklist_items ci
@@ -181,7 +181,7 @@ export class VettingsService {
           WHERE ci.version_id = $2
           ORDER BY ci.position`,
         [vettingId, work.vetting.checklistVersionId],
-      )) as { key: string; outcome: string | null; findings: number }[];
+      ));
       const unresolved = rows.filter((r) => r.outcome === null).map((r) => r.key);
       const emptyFindings = rows.filter((r) => r.outcome === 'FINDINGS' && r.findings === 0).map((r) => r.key);
       const strayFindings = rows.filter((r) => r.outcome !== null && r.outcome !== 'FINDINGS' && r.findings > 0).map((r) => r.key);
