@@ -124,6 +124,18 @@ export class AccessService {
     return row.ok;
   }
 
+  /**
+   * Locks the process row FOR SHARE and refuses if it is closed. Work in a process takes this
+   * lock; closing and checklist changes take FOR UPDATE, so neither can commit in the middle
+   * of a piece of work, and concurrent pieces of work do not block each other.
+   */
+  async lockOpenProcess(m: EntityManager, processId: string, action: string): Promise<HiringProcess> {
+    const process = await m.getRepository(HiringProcess).findOne({ where: { id: processId }, lock: { mode: 'pessimistic_read' } });
+    if (!process) throw this.notFound('process', processId, action);
+    this.assertOpen(process, action);
+    return process;
+  }
+
   assertOpen(process: HiringProcess, action: string): void {
     if (process.status === 'CLOSED') {
       throw refuse.conflict(

@@ -6,8 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
 import { countingIdentityTypes } from '../policy/finding-categories';
-import { HiringProcess } from '../processes/process.entity';
-import { Validation } from './finding.entity';
+import { Finding, Validation } from './finding.entity';
 import { CreateValidationDto, ValidationView } from './findings.dto';
 import { FindingsService } from './findings.service';
 
@@ -24,9 +23,9 @@ export class ValidationsService {
   async validate(caller: Caller, findingId: string, dto: CreateValidationDto): Promise<ValidationView> {
     const action = 'finding.validate';
     return this.dataSource.transaction(async (m) => {
-      const finding = await this.findings.findingForSearcher(m, caller, findingId, action, true);
-      const process = await m.getRepository(HiringProcess).findOneByOrFail({ id: finding.processId });
-      this.access.assertOpen(process, action);
+      const found = await this.findings.findingForSearcher(m, caller, findingId, action);
+      const process = await this.access.lockOpenProcess(m, found.processId, action);
+      const finding = await m.getRepository(Finding).findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
       const subject = { action, subjectType: 'finding', subjectId: findingId };
       if (finding.purgedAt) throw refuse.conflict('This finding was purged under the retention schedule', subject);
       const self = finding.authorId === caller.id;

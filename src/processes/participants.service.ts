@@ -127,10 +127,7 @@ export class ParticipantsService {
   }
 
   private async openProcess(m: EntityManager, processId: string, action: string): Promise<HiringProcess> {
-    const p = await m.getRepository(HiringProcess).findOneBy({ id: processId });
-    if (!p) throw this.access.notFound('process', processId, action);
-    this.access.assertOpen(p, action);
-    return p;
+    return this.access.lockOpenProcess(m, processId, action);
   }
 
   private async requireUser(m: EntityManager, userId: string, role: Role, action: string): Promise<User> {

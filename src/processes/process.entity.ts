@@ -29,10 +29,6 @@ export class HiringProcess {
   @Column({ name: 'current_checklist_version_id', type: 'uuid', nullable: true })
   currentChecklistVersionId!: string | null;
 
-  /** Set when the first vetting starts: from then on the checklist cannot change. */
-  @Column({ name: 'checklist_locked_at', type: 'timestamptz', nullable: true })
-  checklistLockedAt!: Date | null;
-
   @Column({ type: 'text', default: 'OPEN' })
   status!: ProcessStatus;
 

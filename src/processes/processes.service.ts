@@ -91,9 +91,10 @@ export class ProcessesService {
     return this.dataSource.transaction(async (m) => {
       const p = await this.lockProcess(m, id, action);
       this.access.assertOpen(p, action);
-      if (p.checklistLockedAt) {
+      const lockedAt = await this.checklistLockedAt(m, id);
+      if (lockedAt) {
         throw refuse.conflict(
-          `The checklist is locked: vetting started on ${p.checklistLockedAt.toISOString()}, and every candidate in a process must be searched against the same checklist version (policy IV.B.9)`,
+          `The checklist is locked: vetting started on ${lockedAt.toISOString()}, and every candidate in a process must be searched against the same checklist version (policy IV.B.9)`,
           { action, subjectType: 'process', subjectId: id, details: { rule: 'checklist-locked' } },
         );
       }
@@ -128,6 +129,12 @@ export class ProcessesService {
     });
   }
 
+  /** When the first vetting in the process started (from then on the checklist is fixed). */
+  async checklistLockedAt(m: EntityManager, processId: string): Promise<Date | null> {
+    const [row] = await m.query<{ at: Date | null }[]>(`SELECT min(started_at) AS at FROM vettings WHERE process_id = $1`, [processId]);
+    return row.at;
+  }
+
   async checklist(m: EntityManager, versionId: string | null): Promise<ChecklistView | null> {
     if (!versionId) return null;
     const version = await m.getRepository(ChecklistVersion).findOneBy({ id: versionId });
@@ -158,7 +165,7 @@ export class ProcessesService {
       searchWindowYears: p.searchWindowYears,
       status: p.status,
       closedAt: p.closedAt,
-      checklistLockedAt: p.checklistLockedAt,
+      checklistLockedAt: await this.checklistLockedAt(m, p.id),
       checklist: await this.checklist(m, p.currentChecklistVersionId),
       createdAt: p.createdAt,
     };

@@ -46,6 +46,7 @@ describe('bundle verification', () => {
     await w.add('one.txt', 'hello');
     async function* parts() {
       yield Buffer.from('[');
+      await new Promise((r) => setImmediate(r));
       yield Buffer.from('1,2');
       yield Buffer.from(']');
     }

@@ -70,10 +70,7 @@ const E_DISCOVERY_TABLES: TableFile[] = [
  * Audit events whose subject is in scope, in chain order, with the fields the hash covers in
  * the form the hash was computed over (occurredAt as ISO-8601 UTC with milliseconds).
  */
-const AUDIT_EVENTS: TableFile = {
-  path: 'audit_events.json',
-  key: 'bigint',
-  sql: `${SCOPE},
+const SUBJECT_IDS = `
   ids AS (
     SELECT s.pid::text AS id FROM scope s WHERE s.cid IS NULL
     UNION SELECT c.id::text FROM candidates c, scope s WHERE c.process_id = s.pid AND (s.cid IS NULL OR c.id = s.cid)
@@ -83,7 +80,12 @@ const AUDIT_EVENTS: TableFile = {
     UNION SELECT id::text FROM report_releases WHERE vetting_id IN (SELECT id FROM sv)
     UNION SELECT h.id::text FROM legal_holds h, scope s WHERE h.process_id = s.pid AND (s.cid IS NULL OR h.candidate_id IS NULL OR h.candidate_id = s.cid)
     UNION SELECT r.id::text FROM records_requests r, scope s WHERE r.process_id = s.pid AND (s.cid IS NULL OR r.candidate_id IS NULL OR r.candidate_id = s.cid)
-  )
+  )`;
+
+const AUDIT_EVENTS: TableFile = {
+  path: 'audit_events.json',
+  key: 'bigint',
+  sql: `${SCOPE},${SUBJECT_IDS}
   SELECT e.seq AS k, jsonb_build_object(
       'seq', e.seq,
       'occurredAt', to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
@@ -102,6 +104,53 @@ const AUDIT_EVENTS: TableFile = {
    WHERE e.subject_id IN (SELECT id FROM ids) AND e.seq > $3::bigint
    ORDER BY e.seq LIMIT ${BATCH}`,
 };
+
+/** The people the records name (authors, searchers, validators, panel, actors): who is who, no secrets. */
+const USERS: TableFile = {
+  path: 'users.json',
+  key: 'uuid',
+  sql: `${SCOPE},${SUBJECT_IDS},
+  people AS (
+    SELECT p.created_by AS uid FROM hiring_processes p, scope s WHERE p.id = s.pid
+    UNION SELECT created_by FROM checklist_versions, scope s WHERE process_id = s.pid
+    UNION SELECT unnest(ARRAY[user_id, added_by, removed_by]) FROM panel_members, scope s WHERE process_id = s.pid
+    UNION SELECT user_id FROM process_searchers, scope s WHERE process_id = s.pid
+    UNION SELECT searcher_id FROM vettings WHERE id IN (SELECT id FROM sv)
+    UNION SELECT searcher_id FROM item_results WHERE vetting_id IN (SELECT id FROM sv)
+    UNION SELECT searcher_id FROM search_logs WHERE vetting_id IN (SELECT id FROM sv)
+    UNION SELECT author_id FROM findings WHERE id IN (SELECT id FROM sf)
+    UNION SELECT validator_id FROM validations WHERE finding_id IN (SELECT id FROM sf)
+    UNION SELECT uploaded_by FROM evidence_files WHERE finding_id IN (SELECT id FROM sf)
+    UNION SELECT reviewer_id FROM filter_reviews WHERE finding_id IN (SELECT id FROM sf)
+    UNION SELECT recorded_by FROM candidate_responses WHERE finding_id IN (SELECT id FROM sf)
+    UNION SELECT requested_by FROM report_releases WHERE vetting_id IN (SELECT id FROM sv)
+    UNION SELECT released_by FROM report_versions WHERE vetting_id IN (SELECT id FROM sv)
+    UNION SELECT unnest(ARRAY[created_by, released_by]) FROM legal_holds WHERE id::text IN (SELECT id FROM ids)
+    UNION SELECT unnest(ARRAY[created_by, status_changed_by]) FROM records_requests WHERE id::text IN (SELECT id FROM ids)
+    UNION SELECT actor_id FROM audit_events WHERE subject_id IN (SELECT id FROM ids)
+  )
+  SELECT u.id AS k, jsonb_build_object('id', u.id, 'name', u.name, 'email', u.email, 'roles', to_jsonb(u.roles), 'active', u.active)::text AS doc
+    FROM users u
+   WHERE u.id IN (SELECT uid FROM people WHERE uid IS NOT NULL) AND u.id > $3::uuid
+   ORDER BY u.id LIMIT ${BATCH}`,
+};
+
+const REPORT_ORDER = ['reportVersion', 'releasedAt', 'candidate', 'process', 'checklist', 'findings'];
+const FINDING_ORDER = ['category', 'summary', 'excerpt', 'platform', 'capturedOn', 'validation', 'mitigation', 'candidateResponse'];
+
+function ordered(o: Record<string, unknown>, order: string[]): Record<string, unknown> {
+  const keys = [...order.filter((k) => k in o), ...Object.keys(o).filter((k) => !order.includes(k)).sort()];
+  return Object.fromEntries(keys.map((k) => [k, o[k]]));
+}
+
+/** jsonb does not keep key order: put the report back in the order it is documented in. */
+function inReportOrder(content: Record<string, unknown>): Record<string, unknown> {
+  const out = ordered(content, REPORT_ORDER);
+  if (Array.isArray(out.findings)) {
+    out.findings = out.findings.map((f: unknown) => (f && typeof f === 'object' && !Array.isArray(f) ? ordered(f as Record<string, unknown>, FINDING_ORDER) : f));
+  }
+  return out;
+}
 
 export interface BuildResult {
   sha256: string;
@@ -155,15 +204,15 @@ export class ExportBuilderService {
   private async eDiscovery(qr: QueryRunner, exp: ExportBundle, writer: BundleWriter, progress: ProgressFn): Promise<string[]> {
     const params = [exp.processId, exp.candidateId];
     const notes: string[] = [];
-    const [{ n: evidenceCount }] = (await qr.query(
+    const [{ n: evidenceCount }] = await qr.manager.query<{ n: number }[]>(
       `${SCOPE} SELECT count(*)::int AS n FROM evidence_files WHERE finding_id IN (SELECT id FROM sf) AND storage_key IS NOT NULL`,
       params,
-    )) as { n: number }[];
-    const total = 1 + E_DISCOVERY_TABLES.length + 1 + evidenceCount + 2;
+    );
+    const total = 1 + E_DISCOVERY_TABLES.length + 2 + evidenceCount + 2;
     let done = 0;
     const step = async () => progress(Math.min(99, Math.floor((++done * 100) / total)));
 
-    const [proc] = (await qr.query(`SELECT to_jsonb(p)::text AS doc FROM hiring_processes p WHERE p.id = $1`, [exp.processId])) as { doc: string }[];
+    const [proc] = await qr.manager.query<{ doc: string }[]>(`SELECT to_jsonb(p)::text AS doc FROM hiring_processes p WHERE p.id = $1`, [exp.processId]);
     await writer.add('process.json', `${proc.doc}\n`);
     await step();
     for (const t of E_DISCOVERY_TABLES) {
@@ -172,16 +221,18 @@ export class ExportBuilderService {
     }
     await writer.add(AUDIT_EVENTS.path, this.jsonArray(qr, AUDIT_EVENTS, params));
     await step();
+    await writer.add(USERS.path, this.jsonArray(qr, USERS, params));
+    await step();
 
     // Evidence files themselves, streamed from the store one at a time.
     let after = NIL_UUID;
     for (;;) {
-      const rows = (await qr.query(
+      const rows = await qr.manager.query<{ id: string; sha256: string; storage_key: string }[]>(
         `${SCOPE} SELECT e.id, e.sha256, e.storage_key FROM evidence_files e
            WHERE e.finding_id IN (SELECT id FROM sf) AND e.storage_key IS NOT NULL AND e.id > $3::uuid
            ORDER BY e.id LIMIT ${BATCH}`,
         [...params, after],
-      )) as { id: string; sha256: string; storage_key: string }[];
+      );
       for (const row of rows) {
         const path = this.store.path(row.storage_key);
         const present = await access(path).then(
@@ -201,10 +252,10 @@ export class ExportBuilderService {
       if (rows.length < BATCH) break;
       after = rows[rows.length - 1].id;
     }
-    const [{ n: purged }] = (await qr.query(
+    const [{ n: purged }] = await qr.manager.query<{ n: number }[]>(
       `${SCOPE} SELECT count(*)::int AS n FROM evidence_files WHERE finding_id IN (SELECT id FROM sf) AND storage_key IS NULL`,
       params,
-    )) as { n: number }[];
+    );
     if (purged) notes.push(`${purged} evidence file(s) were purged under the retention schedule: listed in evidence_files.json and purge_tombstones.json, not included`);
     await writer.add('README.txt', E_DISCOVERY_README);
     await step();
@@ -214,11 +265,7 @@ export class ExportBuilderService {
   private async publicRelease(qr: QueryRunner, exp: ExportBundle, writer: BundleWriter, progress: ProgressFn): Promise<string[]> {
     // Identities of everyone in the process: confidential applicants are pseudonymized
     // everywhere in the bundle; disclosed names are protected from over-redaction.
-    const people = (await qr.query(
-      `SELECT id, full_name, aliases, provided_handles, email, confidentiality_requested, final_candidate
-         FROM candidates WHERE process_id = $1`,
-      [exp.processId],
-    )) as {
+    const people = await qr.manager.query<{
       id: string;
       full_name: string;
       aliases: string[];
@@ -226,7 +273,11 @@ export class ExportBuilderService {
       email: string | null;
       confidentiality_requested: boolean;
       final_candidate: boolean;
-    }[];
+    }[]>(
+      `SELECT id, full_name, aliases, provided_handles, email, confidentiality_requested, final_candidate
+         FROM candidates WHERE process_id = $1`,
+      [exp.processId],
+    );
     const identity = (p: (typeof people)[number]): IdentityRecord => ({
       id: p.id,
       fullName: p.full_name,
@@ -241,21 +292,21 @@ export class ExportBuilderService {
     const confidential = people.filter((p) => confidentialIds.has(p.id)).map(identity);
     const disclosed = people.filter((p) => !confidentialIds.has(p.id)).map(identity);
     const general = new IdentityRedactor(confidential, disclosed);
-    const [{ n: total }] = (await qr.query(
+    const [{ n: total }] = await qr.manager.query<{ n: number }[]>(
       `SELECT count(DISTINCT candidate_id)::int AS n FROM report_versions WHERE process_id = $1 AND ($2::uuid IS NULL OR candidate_id = $2)`,
       [exp.processId, exp.candidateId],
-    )) as { n: number }[];
+    );
     let done = 0;
     let after = NIL_UUID;
     for (;;) {
-      const rows = (await qr.query(
+      const rows = await qr.manager.query<{ candidate_id: string; content: Record<string, unknown> }[]>(
         `SELECT DISTINCT ON (rv.candidate_id) rv.candidate_id, rv.content
            FROM report_versions rv
           WHERE rv.process_id = $1 AND ($2::uuid IS NULL OR rv.candidate_id = $2) AND rv.candidate_id > $3::uuid
           ORDER BY rv.candidate_id, rv.version DESC
           LIMIT ${BATCH}`,
         [exp.processId, exp.candidateId, after],
-      )) as { candidate_id: string; content: Record<string, unknown> }[];
+      );
       for (const row of rows) {
         // In a confidential applicant's own report, their shared name parts refer to them too.
         const redactor = confidentialIds.has(row.candidate_id) ? new IdentityRedactor(confidential, disclosed, row.candidate_id) : general;
@@ -264,7 +315,7 @@ export class ExportBuilderService {
           const candidate = (content.candidate ?? {}) as Record<string, unknown>;
           content = { ...content, candidate: { ...candidate, name: pseudonymFor(row.candidate_id) } };
         }
-        await writer.add(`reports/report-${String(++done).padStart(4, '0')}.json`, `${JSON.stringify(content, null, 2)}\n`);
+        await writer.add(`reports/report-${String(++done).padStart(4, '0')}.json`, `${JSON.stringify(inReportOrder(content), null, 2)}\n`);
         await progress(Math.min(99, Math.floor((done * 100) / (total + 2))));
       }
       if (rows.length < BATCH) break;
@@ -282,7 +333,7 @@ export class ExportBuilderService {
     let first = true;
     yield Buffer.from('[');
     for (;;) {
-      const rows = (await qr.query(t.sql, [...params, after])) as { k: string; doc: string }[];
+      const rows = await qr.manager.query<{ k: string; doc: string }[]>(t.sql, [...params, after]);
       if (rows.length) {
         yield Buffer.from(rows.map((r, i) => `${first && i === 0 ? '\n' : ',\n'}${r.doc}`).join(''), 'utf8');
         first = false;

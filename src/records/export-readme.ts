@@ -23,7 +23,8 @@ process and its checklist, the candidate(s), vetting(s), item results, the searc
 (purged ones are present with "purged": true and their raw excerpt and source URL removed),
 validations, evidence metadata, screening results, protected-class flags, filter reviews and
 decisions, candidate responses, report releases and report versions, purge tombstones, legal
-holds and records requests, and the audit events of the scope. Rows are exactly as stored in
+holds and records requests, the audit events of the scope, and the people these records name
+(users.json: id, name, email, roles; never credentials). Rows are exactly as stored in
 the database (column names as in the schema, times in UTC), read from one consistent snapshot.
 
 Evidence files are under evidence/<evidence id>. Files purged under the retention schedule
@@ -37,8 +38,9 @@ How to verify it
 
 ${MANIFEST_STEPS}
 2. The audit events
-   audit_events.json holds the audit events whose subject is in the scope (the process, its
-   candidates, vettings, findings, reports, holds and requests), in chain order, with seq,
+   audit_events.json holds the audit events whose subject is in the scope (the process itself
+   when the scope is the whole process; its candidates, vettings, findings, report releases and
+   versions, legal holds and records requests), in chain order, with seq,
    prevHash and hash. Each event's hash is
 
      hash = SHA-256( prevHash + canonicalJson(event) )
@@ -62,7 +64,8 @@ export const PUBLIC_RELEASE_README = `cybervet export bundle: PUBLIC_RELEASE
 ======================================
 
 This bundle holds only the released, filtered report text: the latest report version for each
-candidate in scope, under reports/. It contains no raw excerpts, no links, no evidence and no
+candidate in scope, under reports/, as released to the hiring panel. It contains no raw
+excerpts (only the filtered excerpt text of the report), no links, no evidence and no
 protected-class flags (Wis. Stat. 19.36(6): the releasable parts, separated from the rest).
 Applicants who asked in writing that their identity be kept confidential (Wis. Stat.
 19.36(7)) and are not final candidates appear under a stable pseudonym (Applicant-xxxxxxxx)

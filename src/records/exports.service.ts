@@ -178,18 +178,18 @@ export class ExportsService {
         actorRoles: [],
       });
     });
-    await mkdir(this.dir, { recursive: true, mode: 0o750 });
     const fileName = `${exportId}.zip`;
     const partial = this.path(`${fileName}.partial`);
-    await rm(partial, { force: true });
     let last = 0;
     const progress = async (percent: number) => {
-      if (percent < last + 5 && percent < 99) return;
+      if (percent <= last || (percent < last + 5 && percent < 99)) return;
       last = percent;
       await repo.update({ id: exportId }, { progress: percent });
       await ctx.updateProgress(percent);
     };
     try {
+      await mkdir(this.dir, { recursive: true, mode: 0o750 });
+      await rm(partial, { force: true });
       const result = await this.builder.build(e, partial, progress);
       await rename(partial, this.path(fileName));
       await this.dataSource.transaction(async (m) => {

@@ -30,12 +30,12 @@ export class ProcessRecordsService {
       const p = await this.processes.lockProcess(m, processId, action);
       this.access.assertOpen(p, action);
       await m.query(`UPDATE hiring_processes SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [processId]);
-      const [{ closed_at: closedAt }] = (await m.query(`SELECT closed_at FROM hiring_processes WHERE id = $1`, [processId])) as { closed_at: Date }[];
-      const [{ vettings, unfinished }] = (await m.query(
+      const [{ closed_at: closedAt }] = await m.query<{ closed_at: Date }[]>(`SELECT closed_at FROM hiring_processes WHERE id = $1`, [processId]);
+      const [{ vettings, unfinished }] = await m.query<{ vettings: number; unfinished: number }[]>(
         `SELECT count(*)::int AS vettings, count(*) FILTER (WHERE status NOT IN ('SUBMITTED','RELEASED'))::int AS unfinished
            FROM vettings WHERE process_id = $1`,
         [processId],
-      )) as { vettings: number; unfinished: number }[];
+      );
       await this.audit.append(m, {
         action,
         subjectType: 'process',

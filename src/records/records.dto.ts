@@ -10,6 +10,7 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -22,6 +23,16 @@ import {
   RecordsRequestStatus,
   RecordsScope,
 } from './records.entity';
+
+/** PostgreSQL text cannot hold NUL: refused here with 400 rather than failing in the database. */
+const NoNul = () =>
+  ValidateBy({
+    name: 'noNul',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || !value.includes(String.fromCharCode(0)),
+      defaultMessage: () => '$property must not contain NUL characters',
+    },
+  });
 
 /** A process, or one candidate (of that process, if both are given). At least one id. */
 export class ScopeDto {
@@ -40,19 +51,20 @@ export class CloseProcessDto {
   @ApiPropertyOptional({ description: 'Why the process is closed (kept in the audit log)' })
   @IsOptional()
   @IsString()
+  @NoNul()
   @MaxLength(2000)
   reason?: string;
 }
 
 export class UpdateCandidateRecordsDto {
   /** Wis. Stat. 19.36(7): the applicant asked in writing that their identity be kept confidential. */
-  @IsOptional()
-  @IsBoolean()
+  @ValidateIf((o: UpdateCandidateRecordsDto) => o.confidentialityRequested !== undefined)
+  @IsBoolean({ message: 'confidentialityRequested must be true or false' })
   confidentialityRequested?: boolean;
 
   /** Final candidates are not covered by 19.36(7). */
-  @IsOptional()
-  @IsBoolean()
+  @ValidateIf((o: UpdateCandidateRecordsDto) => o.finalCandidate !== undefined)
+  @IsBoolean({ message: 'finalCandidate must be true or false' })
   finalCandidate?: boolean;
 }
 
@@ -65,12 +77,14 @@ export class CreateLegalHoldDto {
   subjectId!: string;
 
   @IsString()
+  @NoNul()
   @MinLength(1)
   @MaxLength(5000)
   reason!: string;
 
   /** Case number, claim or counsel's letter. */
   @IsString()
+  @NoNul()
   @MinLength(1)
   @MaxLength(200)
   reference!: string;
@@ -78,6 +92,7 @@ export class CreateLegalHoldDto {
 
 export class ReleaseLegalHoldDto {
   @IsString()
+  @NoNul()
   @MinLength(1, { message: 'reason is required to release a legal hold' })
   @MaxLength(5000)
   reason!: string;
@@ -85,6 +100,7 @@ export class ReleaseLegalHoldDto {
 
 export class CreateRecordsRequestDto {
   @IsString()
+  @NoNul()
   @MinLength(1)
   @MaxLength(200)
   requester!: string;
@@ -98,6 +114,7 @@ export class CreateRecordsRequestDto {
   scope!: ScopeDto;
 
   @IsString()
+  @NoNul()
   @MinLength(1)
   @MaxLength(5000)
   description!: string;
@@ -110,6 +127,7 @@ export class UpdateRecordsRequestDto {
 
   @IsOptional()
   @IsString()
+  @NoNul()
   @MaxLength(5000)
   note?: string;
 }

@@ -149,18 +149,18 @@ export class RetentionService {
 
   private async plan(now: Date): Promise<ProcessPlan[]> {
     const years = this.config.RETENTION_RAW_YEARS;
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string; title: string; closed_at: Date; expires_at: Date }[]>(
       `SELECT id, title, closed_at, closed_at + make_interval(years => $1::int) AS expires_at
          FROM hiring_processes
         WHERE status = 'CLOSED' AND closed_at + make_interval(years => $1::int) <= $2
         ORDER BY closed_at, id`,
       [years, now],
-    )) as { id: string; title: string; closed_at: Date; expires_at: Date }[];
+    );
     if (!rows.length) return [];
-    const holds = (await this.dataSource.query(
+    const holds = await this.dataSource.query<HoldRow[]>(
       `WITH h AS (${ACTIVE_HOLDS}) SELECT * FROM h WHERE process_id = ANY($1::uuid[]) ORDER BY kind, id`,
       [rows.map((r) => r.id)],
-    )) as HoldRow[];
+    );
     return rows.map((r) => {
       const mine = holds.filter((h) => h.process_id === r.id);
       const reason = (h: HoldRow): RetentionHoldReason => ({ kind: h.kind, id: h.id, label: h.label });
@@ -186,7 +186,7 @@ export class RetentionService {
   private async *pendingFindings(plan: ProcessPlan): AsyncGenerator<PendingFinding[]> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = (await this.dataSource.query(
+      const rows = await this.dataSource.query<PendingFinding[]>(
         `SELECT f.id, v.candidate_id,
                 f.excerpt IS NOT NULL AS has_excerpt,
                 f.source_url IS NOT NULL AS has_url,
@@ -199,7 +199,7 @@ export class RetentionService {
           ORDER BY f.id
           LIMIT ${BATCH}`,
         [plan.process.id, after, [...plan.heldCandidates.keys()]],
-      )) as PendingFinding[];
+      );
       if (rows.length) yield rows;
       if (rows.length < BATCH) return;
       after = rows[rows.length - 1].id;
@@ -216,20 +216,20 @@ export class RetentionService {
   private async purgeFinding(process: ExpiredProcess, findingId: string): Promise<Record<TombstoneSubjectType, number> | null> {
     return this.dataSource.transaction(async (m) => {
       await lockProcessRecords(m, process.id);
-      const [finding] = (await m.query(
+      const [finding] = await m.query<{ id: string; excerpt: string | null; source_url: string | null; candidate_id: string }[]>(
         `SELECT f.id, f.excerpt, f.source_url, v.candidate_id
            FROM findings f JOIN vettings v ON v.id = f.vetting_id
           WHERE f.id = $1 AND f.process_id = $2
           FOR UPDATE OF f`,
         [findingId, process.id],
-      )) as { id: string; excerpt: string | null; source_url: string | null; candidate_id: string }[];
+      );
       if (!finding) return null;
       if (await this.isHeld(m, process.id, finding.candidate_id)) return null;
-      const files = (await m.query(
+      const files = await m.query<{ id: string; sha256: string; storage_key: string }[]>(
         `SELECT id, sha256, storage_key FROM evidence_files
           WHERE finding_id = $1 AND storage_key IS NOT NULL ORDER BY id FOR UPDATE`,
         [findingId],
-      )) as { id: string; sha256: string; storage_key: string }[];
+      );
 
       const removed: { type: TombstoneSubjectType; subjectId: string; sha256: string }[] = [];
       if (finding.excerpt !== null) removed.push({ type: 'FINDING_EXCERPT', subjectId: findingId, sha256: sha256Text(finding.excerpt) });
@@ -245,10 +245,10 @@ export class RetentionService {
           [findingId, removedAt],
         );
         // A detector flag on the excerpt quotes the excerpt: it goes with it.
-        const [, cleared] = (await m.query(
+        const [, cleared] = await m.query<[unknown, number]>(
           `UPDATE screening_flags SET text = NULL WHERE finding_id = $1 AND field = 'excerpt' AND text IS NOT NULL`,
           [findingId],
-        )) as [unknown, number];
+        );
         flagQuotesCleared = cleared ?? 0;
       }
       if (files.length) {
@@ -295,11 +295,11 @@ export class RetentionService {
   }
 
   private async isHeld(m: EntityManager, processId: string, candidateId: string): Promise<boolean> {
-    const rows = (await m.query(
+    const rows = await m.query<unknown[]>(
       `WITH h AS (${ACTIVE_HOLDS})
        SELECT 1 FROM h WHERE process_id = $1 AND (candidate_id IS NULL OR candidate_id = $2) LIMIT 1`,
       [processId, candidateId],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 }

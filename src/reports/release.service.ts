@@ -37,13 +37,13 @@ export class ReleaseService {
   async request(caller: Caller, vettingId: string): Promise<ReportRelease> {
     const action = 'report.release.request';
     return this.dataSource.transaction(async (m) => {
-      const vetting = await m.getRepository(Vetting).findOne({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
-      if (!vetting) throw this.access.notFound('vetting', vettingId, action);
+      const found = await m.getRepository(Vetting).findOneBy({ id: vettingId });
+      if (!found) throw this.access.notFound('vetting', vettingId, action);
       if (!caller.roles.includes(Role.ADMIN)) {
-        await this.access.requireProcessSearcher(m, caller, vetting.processId, { type: 'vetting', id: vettingId }, action);
+        await this.access.requireProcessSearcher(m, caller, found.processId, { type: 'vetting', id: vettingId }, action);
       }
-      const process = await m.getRepository(HiringProcess).findOneByOrFail({ id: vetting.processId });
-      this.access.assertOpen(process, action);
+      await this.access.lockOpenProcess(m, found.processId, action);
+      const vetting = await m.getRepository(Vetting).findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
       const gates = await this.checkGates(m, vetting);
       if (gates.unmet.length) {
         throw refuse.conflict(`The report cannot be released: ${gates.unmet.join('; ')}`, {

@@ -7,7 +7,6 @@ import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
-import { HiringProcess } from '../processes/process.entity';
 import { findingTexts, FindingTexts } from './finding-texts';
 import { redact, Span } from './redaction';
 import { FilterDecision, FilterReview, SCREENED_FIELDS, ScreenedField, ScreeningFlag } from './screening.entity';
@@ -37,10 +36,10 @@ export class FilterReviewService {
   async review(caller: Caller, findingId: string, dto: FilterReviewDto): Promise<FilterReviewView> {
     const action = 'filter.review';
     return this.dataSource.transaction(async (m) => {
-      const finding = await this.findings.findingForSearcher(m, caller, findingId, action, true);
+      const found = await this.findings.findingForSearcher(m, caller, findingId, action);
       const subject = { action, subjectType: 'finding', subjectId: findingId };
-      const process = await m.getRepository(HiringProcess).findOneByOrFail({ id: finding.processId });
-      this.access.assertOpen(process, action);
+      await this.access.lockOpenProcess(m, found.processId, action);
+      const finding = await m.getRepository(Finding).findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
       await this.access.recordSearcherWork(m, finding.processId, caller.id, 'FILTER_REVIEWER', action);
       const current = await this.screening.current(m, finding);
       if (current.status !== 'DONE' || !current.screeningId) {

@@ -7,7 +7,6 @@ import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
-import { HiringProcess } from '../processes/process.entity';
 import { VettingsService } from '../vettings/vettings.service';
 import { CandidateResponse } from './screening.entity';
 import { CandidateResponseDto, UpdateFindingTextDto } from './screening.dto';
@@ -56,10 +55,10 @@ export class FindingTextService {
     const subject = { action, subjectType: 'finding', subjectId: findingId };
     if (new Date(dto.receivedAt) > new Date(Date.now() + 60_000)) throw refuse.unprocessable('receivedAt cannot be in the future', subject);
     return this.dataSource.transaction(async (m) => {
-      const finding = await m.getRepository(Finding).findOne({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
-      if (!finding) throw this.access.notFound('finding', findingId, action);
-      const process = await m.getRepository(HiringProcess).findOneByOrFail({ id: finding.processId });
-      this.access.assertOpen(process, action);
+      const found = await m.getRepository(Finding).findOneBy({ id: findingId });
+      if (!found) throw this.access.notFound('finding', findingId, action);
+      await this.access.lockOpenProcess(m, found.processId, action);
+      const finding = await m.getRepository(Finding).findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
       const response = m.create(CandidateResponse, { findingId, receivedAt: new Date(dto.receivedAt), text: dto.text, recordedBy: caller.id });
       await m.insert(CandidateResponse, response);
       const textVersion = finding.textVersion + 1;

@@ -30,10 +30,11 @@ export class VettingsService {
   async assign(vettingId: string, searcherId: string): Promise<Vetting> {
     const action = 'vetting.assign';
     return this.dataSource.transaction(async (m) => {
-      const vetting = await m.getRepository(Vetting).findOne({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
-      if (!vetting) throw this.access.notFound('vetting', vettingId, action);
-      const process = await m.getRepository(HiringProcess).findOneByOrFail({ id: vetting.processId });
-      this.access.assertOpen(process, action);
+      const found = await m.getRepository(Vetting).findOneBy({ id: vettingId });
+      if (!found) throw this.access.notFound('vetting', vettingId, action);
+      // Lock order everywhere: the process row, then the vetting row.
+      await this.access.lockOpenProcess(m, found.processId, action);
+      const vetting = await m.getRepository(Vetting).findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
       if (vetting.submittedAt) {
         throw refuse.conflict('This vetting was already submitted; it cannot be reassigned', { action, subjectType: 'vetting', subjectId: vettingId });
       }
@@ -65,10 +66,12 @@ export class VettingsService {
    * and they are not on the panel (409). Locks the vetting row for the transaction.
    */
   async beginSearcherWork(m: EntityManager, caller: Caller, vettingId: string, action: string): Promise<SearcherWork> {
-    const vetting = await this.access.assignedVetting(m, caller, vettingId, action, true);
+    const found = await this.access.assignedVetting(m, caller, vettingId, action);
     await this.access.requireActiveDesignation(m, caller.id, action);
-    const process = await m.getRepository(HiringProcess).findOneByOrFail({ id: vetting.processId });
-    this.access.assertOpen(process, action);
+    // Lock order everywhere: the process row (shared), then the vetting row.
+    const process = await this.access.lockOpenProcess(m, found.processId, action);
+    const vetting = await m.getRepository(Vetting).findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
+    if (vetting.searcherId !== caller.id) throw this.access.notFound('vetting', vettingId, action);
     if (vetting.submittedAt) {
       throw refuse.conflict(`This vetting was submitted on ${vetting.submittedAt.toISOString()}; its search record no longer changes`, {
         action, subjectType: 'vetting', subjectId: vettingId,
@@ -105,24 +108,18 @@ export class VettingsService {
   }
 
   /**
-   * The first piece of work starts the vetting and locks the process's checklist. The process
-   * row lock orders this against a concurrent checklist change.
+   * The first piece of work starts the vetting, which locks the process's checklist (a started
+   * vetting is what the checklist change checks for). The shared process-row lock taken in
+   * beginSearcherWork orders this against a concurrent checklist change.
    */
   async markStarted(m: EntityManager, work: SearcherWork): Promise<void> {
     if (work.vetting.startedAt) return;
-    const process = await m.getRepository(HiringProcess).findOneOrFail({
-      where: { id: work.process.id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (process.currentChecklistVersionId !== work.vetting.checklistVersionId) {
+    if (work.process.currentChecklistVersionId !== work.vetting.checklistVersionId) {
       throw refuse.conflict('This vetting is not on the process\'s current checklist version', {
         action: 'vetting.start', subjectType: 'vetting', subjectId: work.vetting.id,
       });
     }
     const now = new Date();
-    if (!process.checklistLockedAt) {
-      await m.update(HiringProcess, { id: process.id }, { checklistLockedAt: now });
-    }
     await m.update(Vetting, { id: work.vetting.id }, { startedAt: now, status: 'IN_PROGRESS' });
     work.vetting.startedAt = now;
     work.vetting.status = 'IN_PROGRESS';

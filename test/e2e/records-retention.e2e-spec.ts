@@ -276,6 +276,32 @@ describe('records: closing, legal holds, records requests and the retention purg
     });
   });
 
+  describe('hostile input', () => {
+    it('never answers 500 on the records routes', async () => {
+      const w = await world(t);
+      const [{ candidate_id: candidateId }] = await t.db.query(`SELECT candidate_id FROM vettings WHERE id = $1`, [w.vettingIds[0]]);
+      const nul = 'a\u0000b';
+      const calls = [
+        t.http().post('/api/legal-holds').set(rita.auth).send({ subjectType: 'PROCESS', subjectId: w.processId, reason: nul, reference: nul }),
+        t.http().post('/api/legal-holds').set(rita.auth).send({ subjectType: 'PROCESS', subjectId: w.processId, reason: 'x'.repeat(6000), reference: 'r' }),
+        t.http().post('/api/legal-holds').set(rita.auth).send({ subjectType: ['PROCESS'], subjectId: { id: w.processId }, reason: 1, reference: null }),
+        t.http().post('/api/records-requests').set(rita.auth).send({ requester: nul, receivedAt: '2026-01-01', scope: { processId: w.processId }, description: 'd' }),
+        t.http().post('/api/records-requests').set(rita.auth).send({ requester: 'r', receivedAt: '0000-01-01', scope: { processId: w.processId }, description: 'd' }),
+        t.http().post('/api/records-requests').set(rita.auth).send({ requester: 'r', receivedAt: '2026-02-30', scope: { processId: w.processId }, description: 'd' }),
+        t.http().post('/api/records-requests').set(rita.auth).send({ requester: 'r', receivedAt: '2026-01-01', scope: 'all', description: 'd' }),
+        t.http().post('/api/records-requests').set(rita.auth).send({ requester: 'r', receivedAt: '2026-01-01', scope: [w.processId], description: 'd' }),
+        t.http().post('/api/exports').set(rita.auth).send({ scope: { processId: w.processId, candidateId: 'x' }, kind: 'E_DISCOVERY' }),
+        t.http().post('/api/exports').set(rita.auth).send({ scope: null, kind: 'PUBLIC_RELEASE' }),
+        t.http().post(`/api/processes/${w.processId}/close`).set(w.admin.auth).send({ reason: nul }),
+        t.http().patch(`/api/candidates/${candidateId}`).set(w.admin.auth).send({ confidentialityRequested: null }),
+        t.http().get('/api/exports/not-a-uuid').set(rita.auth),
+        t.http().delete(`/api/legal-holds/${w.processId}`).set(rita.auth).send({ reason: nul }),
+      ];
+      const failures = (await Promise.all(calls)).map((res, i) => ({ i, status: res.status })).filter((r) => r.status >= 500);
+      expect(failures).toEqual([]);
+    });
+  });
+
   describe('the retention purge', () => {
     it('removes exactly what is expired and unheld, leaves tombstones and audit events, keeps reports; honours holds and open requests', async () => {
       // P1: expired; two candidates, the second under a CANDIDATE legal hold.
