@@ -1,24 +1,9 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditOutcome } from './audit-event.entity';
-import { AUDIT_PAGE_DEFAULT, AuditEventView, AuditPage, AuditQueryDto } from './audit-query.dto';
+import { AUDIT_COLUMNS, AuditRow, fromAuditRow } from './audit-row';
+import { AUDIT_PAGE_DEFAULT, AuditPage, AuditQueryDto } from './audit-query.dto';
 
-interface AuditRow {
-  seq: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_roles: string[];
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  outcome: AuditOutcome;
-  details: Record<string, unknown>;
-  request_id: string | null;
-  client_ip: string | null;
-  prev_hash: string;
-  hash: string;
-}
 
 const CURSOR_PREFIX = 'seq:';
 
@@ -87,34 +72,15 @@ export class AuditBrowseService {
     // One row more than the page tells whether another page exists.
     params.push(limit + 1);
     const rows: AuditRow[] = await this.dataSource.query(
-      `SELECT seq, occurred_at, actor_id, actor_roles, action, subject_type, subject_id, outcome,
-              details, request_id, client_ip, prev_hash, hash
+      `SELECT ${AUDIT_COLUMNS}
          FROM audit_events
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY seq ASC
         LIMIT $${params.length}`,
       params,
     );
-    const events = rows.slice(0, limit).map(toView);
+    const events = rows.slice(0, limit).map(fromAuditRow);
     const nextCursor = rows.length > limit ? encodeCursor(events[events.length - 1].seq) : null;
     return { events, nextCursor };
   }
-}
-
-function toView(row: AuditRow): AuditEventView {
-  return {
-    seq: Number(row.seq),
-    occurredAt: row.occurred_at,
-    actorId: row.actor_id,
-    actorRoles: row.actor_roles,
-    action: row.action,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    outcome: row.outcome,
-    details: row.details,
-    requestId: row.request_id,
-    clientIp: row.client_ip,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
 }

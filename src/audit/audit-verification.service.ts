@@ -1,26 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditRow, AUDIT_COLUMNS, fromAuditRow } from './audit-row';
 import { AuditVerification } from './audit-verification.entity';
 import { ChainCheckResult, ChainWalker } from './hash-chain';
 
 const BATCH = 5000;
 
-interface AuditRow {
-  seq: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_roles: string[];
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  outcome: string;
-  details: unknown;
-  request_id: string | null;
-  client_ip: string | null;
-  prev_hash: string;
-  hash: string;
-}
 
 export interface VerificationReport extends ChainCheckResult {
   /** Set when the log disagrees with an earlier recorded head (truncated or rewritten tail). */
@@ -44,15 +30,14 @@ export class AuditVerificationService {
     let after = 0;
     for (;;) {
       const rows: AuditRow[] = await this.dataSource.query(
-        `SELECT seq, occurred_at, actor_id, actor_roles, action, subject_type, subject_id, outcome,
-                details, request_id, client_ip, prev_hash, hash
+        `SELECT ${AUDIT_COLUMNS}
            FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT ${BATCH}`,
         [after],
       );
       for (const row of rows) {
         const seq = Number(row.seq);
         if (previous && seq === previous.headSeq) hashAtPreviousHead = row.hash;
-        if (!walker.push(toEvent(row))) break;
+        if (!walker.push(fromAuditRow(row))) break;
       }
       if (walker.done || rows.length < BATCH) break;
       after = Number(rows[rows.length - 1].seq);
@@ -100,22 +85,4 @@ function compare(
     problems.push(`event ${previous.headSeq} no longer has the head hash recorded on ${previous.ranAt.toISOString()}: the log was rewritten`);
   }
   return problems.length ? `Tampering: ${problems.join('; ')}` : null;
-}
-
-function toEvent(row: AuditRow) {
-  return {
-    seq: Number(row.seq),
-    occurredAt: row.occurred_at,
-    actorId: row.actor_id,
-    actorRoles: row.actor_roles,
-    action: row.action,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    outcome: row.outcome,
-    details: row.details,
-    requestId: row.request_id,
-    clientIp: row.client_ip,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
 }
