@@ -27,9 +27,11 @@ function today(): string {
 export class AccessService {
   /** Refuses unless the user's designation is active right now: acknowledged, unexpired, unrevoked. */
   async requireActiveDesignation(m: EntityManager, userId: string, action: string): Promise<Designation> {
+    // FOR SHARE: a revocation (FOR UPDATE) waits for an action already past this check.
     const latest = await m.getRepository(Designation).findOne({
       where: { userId },
       order: { designatedAt: 'DESC' },
+      lock: { mode: 'pessimistic_read' },
     });
     const deny = (why: string) =>
       refuse.forbidden(`No active searcher designation: ${why}. Searcher work is a sensitive position (policy IV.B.7)`, {
@@ -58,10 +60,11 @@ export class AccessService {
   /** Records searcher work by `userId` in the process, refusing a panel member (policy IV.B.6a). */
   async recordSearcherWork(m: EntityManager, processId: string, userId: string, duty: SearcherDuty, action: string): Promise<void> {
     await this.lockDuties(m, processId);
-    const onPanel = await m.getRepository(PanelMember).exists({ where: { processId, userId, removedAt: IsNull() } });
-    if (onPanel) {
+    // A seat held at any time counts: someone who has read the panel's reports stays a decision maker.
+    const seat = await m.getRepository(PanelMember).findOne({ where: { processId, userId }, order: { addedAt: 'DESC' } });
+    if (seat) {
       throw refuse.conflict(
-        'Separation of duties: this person sits on the hiring panel of this process, so they may not search, validate or review filters in it (policy IV.B.6a)',
+        `Separation of duties: this person ${seat.removedAt ? 'sat' : 'sits'} on the hiring panel of this process, so they may not search, validate or review filters in it (policy IV.B.6a)`,
         { action, subjectType: 'process', subjectId: processId, details: { rule: 'separation-of-duties', userId, duty } },
       );
     }
@@ -111,6 +114,11 @@ export class AccessService {
       throw this.notFound(subject.type, subject.id, action);
     }
     await this.requireActiveDesignation(m, caller.id, action);
+  }
+
+  /** True if the user holds a seat on the process's hiring panel now. */
+  sitsOnPanel(m: EntityManager, processId: string, userId: string): Promise<boolean> {
+    return m.getRepository(PanelMember).exists({ where: { processId, userId, removedAt: IsNull() } });
   }
 
   /** Whether the caller may see the process at all (participants; ADMIN and AUDITOR see all). */

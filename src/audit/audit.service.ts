@@ -22,6 +22,18 @@ export interface AuditInput {
 
 const FORBIDDEN_DETAIL_KEYS = /^(password|passwordHash|token|accessToken|excerpt|rawText|authorization)$/i;
 
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** PostgreSQL text and jsonb cannot hold NUL or lone surrogates: replace them so no event is lost. */
+function storable<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(UNSTORABLE, '\uFFFD') as T;
+  if (Array.isArray(value)) return value.map(storable) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), storable(v)])) as T;
+  }
+  return value;
+}
+
 function assertCleanDetails(details: Record<string, unknown>): void {
   for (const key of Object.keys(details)) {
     if (FORBIDDEN_DETAIL_KEYS.test(key)) {
@@ -43,7 +55,7 @@ export class AuditService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.append must run inside a transaction');
     }
-    const details = input.details ?? {};
+    const details = storable(input.details ?? {});
     assertCleanDetails(details);
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const head: { seq: string; hash: string }[] = await manager.query(
@@ -57,7 +69,7 @@ export class AuditService {
       actorRoles: input.actorRoles ?? ctx.actorRoles ?? [],
       action: input.action,
       subjectType: input.subjectType,
-      subjectId: input.subjectId ?? null,
+      subjectId: input.subjectId == null ? null : storable(String(input.subjectId)),
       outcome: input.outcome ?? 'ALLOWED',
       details,
       requestId: ctx.requestId ?? null,

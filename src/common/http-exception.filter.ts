@@ -24,6 +24,8 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '23503': { status: 409, message: 'A referenced record does not exist or is still referenced' },
   '23514': { status: 400, message: 'A value breaks a rule of the data' },
   '23502': { status: 400, message: 'A required value is missing' },
+  '22P05': { status: 400, message: 'A text value contains a character that cannot be stored (such as NUL)' },
+  '54000': { status: 413, message: 'A value is too large to store' },
   '22021': { status: 400, message: 'A text value contains a character that cannot be stored (such as NUL)' },
   '40P01': { status: 409, message: 'The request conflicted with a concurrent change; retry it' },
   '40001': { status: 409, message: 'The request conflicted with a concurrent change; retry it' },

@@ -57,7 +57,7 @@ export class FindingsService {
         action,
         subjectType: 'finding',
         subjectId: finding.id,
-        details: { vettingId, itemKey: dto.itemKey, category: dto.category, method: dto.method, platform: dto.platform },
+        details: { vettingId, itemKey: dto.itemKey, category: dto.category, method: dto.method },
       });
       await this.textHooks.textChanged(m, finding.id, 1);
       return this.rawView(m, await m.getRepository(Finding).findOneByOrFail({ id: finding.id }));

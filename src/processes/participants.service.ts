@@ -92,6 +92,13 @@ export class ParticipantsService {
     return this.dataSource.transaction(async (m) => {
       const p = await this.openProcess(m, processId, action);
       const user = await this.requireUser(m, userId, Role.PANEL, action);
+      const overseer = user.roles.filter((r) => r === Role.AUDITOR || r === Role.RECORDS_CUSTODIAN);
+      if (overseer.length) {
+        throw refuse.conflict(
+          `Separation of duties: a ${overseer.join(' or ')} reads unfiltered records of every process, so they may not sit on a hiring panel (policy IV.B.6b)`,
+          { action, subjectType: 'process', subjectId: processId, details: { rule: 'separation-of-duties', userId } },
+        );
+      }
       await this.access.assertMayJoinPanel(m, p.id, user.id);
       const existing = await m.getRepository(PanelMember).findOne({ where: { processId, userId, removedAt: IsNull() } });
       if (existing) return { processId, userId, role: 'PANEL', since: existing.addedAt };

@@ -45,7 +45,13 @@ export class PanelReportsService {
     const action = 'report.view';
     return this.dataSource.transaction(async (m) => {
       const row = await m.getRepository(ReportVersion).findOneBy({ id: reportId });
-      if (!row || !(await this.sitsOnPanel(m, caller, row.processId))) throw this.access.notFound('report', reportId, action);
+      // Superseded versions stay on record (auditors, exports) but the panel reads only the latest.
+      const latest = row
+        ? await m.getRepository(ReportVersion).findOne({ where: { vettingId: row.vettingId }, order: { version: 'DESC' }, select: { id: true } })
+        : null;
+      if (!row || latest?.id !== row.id || !(await this.sitsOnPanel(m, caller, row.processId))) {
+        throw this.access.notFound('report', reportId, action);
+      }
       await this.audit.append(m, { action, subjectType: 'report', subjectId: reportId, details: { processId: row.processId, version: row.version } });
       return toPanelReport(row);
     });

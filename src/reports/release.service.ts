@@ -97,17 +97,20 @@ export class ReleaseService {
     return this.dataSource.transaction(async (m) => {
       const release = await m.getRepository(ReportRelease).findOne({ where: { id: releaseId }, lock: { mode: 'pessimistic_write' } });
       if (!release || release.status !== 'PENDING') return release!;
+      const found = await m.getRepository(Vetting).findOneByOrFail({ id: release.vettingId });
+      // Same lock order as all work: process (shared), vetting, then the findings read below,
+      // so no text change or closing can slip in between the gates and the compiled text.
+      const process = await m.getRepository(HiringProcess).findOneOrFail({ where: { id: found.processId }, lock: { mode: 'pessimistic_read' } });
       const vetting = await m.getRepository(Vetting).findOne({ where: { id: release.vettingId }, lock: { mode: 'pessimistic_write' } });
+      await m.query(`SELECT id FROM findings WHERE vetting_id = $1 FOR SHARE`, [release.vettingId]);
       const gates = await this.checkGates(m, vetting!);
+      if (process.status === 'CLOSED') gates.unmet.push('the hiring process was closed');
       if (gates.unmet.length) {
         await m.update(ReportRelease, { id: releaseId }, { status: 'FAILED', error: `Gates no longer hold: ${gates.unmet.join('; ')}` });
         await this.audit.append(m, { action: 'report.release', subjectType: 'vetting', subjectId: release.vettingId, outcome: 'FAILED', actorId: release.requestedBy, details: { releaseId, unmet: gates.unmet } });
         return m.getRepository(ReportRelease).findOneByOrFail({ id: releaseId });
       }
-      const [candidate, process] = await Promise.all([
-        m.getRepository(Candidate).findOneByOrFail({ id: vetting!.candidateId }),
-        m.getRepository(HiringProcess).findOneByOrFail({ id: vetting!.processId }),
-      ]);
+      const candidate = await m.getRepository(Candidate).findOneByOrFail({ id: vetting!.candidateId });
       const [{ next }] = (await m.query<{ next: number }[]>(`SELECT coalesce(max(version), 0) + 1 AS next FROM report_versions WHERE vetting_id = $1`, [vetting!.id]));
       const releasedAt = new Date();
       const content: ReportContent = {
@@ -146,6 +149,16 @@ export class ReleaseService {
     });
   }
 
+  /** The platform as the checklist names it: uniform, set by the administrator, not free text about the candidate. */
+  private async checklistPlatform(m: EntityManager, finding: Finding): Promise<string> {
+    const [row] = await m.query<{ platform: string }[]>(
+      `SELECT ci.platform FROM checklist_items ci JOIN vettings v ON v.checklist_version_id = ci.version_id
+        WHERE v.id = $1 AND ci.key = $2`,
+      [finding.vettingId, finding.itemKey],
+    );
+    return row?.platform ?? 'Internet';
+  }
+
   private async checklistSummary(m: EntityManager, vetting: Vetting): Promise<{ items: number; searched: number }> {
     const [row] = (await m.query<{ items: number; searched: number }[]>(
       `SELECT (SELECT count(*)::int FROM checklist_items WHERE version_id = $2) AS items,
@@ -161,7 +174,7 @@ export class ReleaseService {
       category: finding.category,
       summary: filtered.summary,
       excerpt: filtered.excerpt,
-      platform: finding.platform,
+      platform: await this.checklistPlatform(m, finding),
       capturedOn: finding.capturedAt.toISOString().slice(0, 10),
       validation: { status: 'VERIFIED', identityMatches: countingIdentityTypes(finding.identityMatches.map((i) => i.type)).length },
       mitigation: filtered.mitigation,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { refuse } from '../common/refusal.exception';
+import { Role } from '../auth/role.enum';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
 import { User } from './user.entity';
 import { hashPassword } from './password';
@@ -76,6 +77,19 @@ export class UsersService {
       const deactivated = dto.active === false && user.active;
       if (dto.active !== undefined && dto.active !== user.active) changes.active = { from: user.active, to: dto.active };
       if (Object.keys(changes).length === 0) return user;
+      const overseer = (dto.roles ?? []).filter((r) => (r === Role.AUDITOR || r === Role.RECORDS_CUSTODIAN) && !user.roles.includes(r));
+      if (overseer.length) {
+        const [{ seats }] = await manager.query<{ seats: number }[]>(
+          `SELECT count(*)::int AS seats FROM panel_members WHERE user_id = $1 AND removed_at IS NULL`,
+          [id],
+        );
+        if (seats > 0) {
+          throw refuse.conflict(
+            `Separation of duties: this user sits on a hiring panel, so they may not also hold ${overseer.join(' or ')}, which reads unfiltered records (policy IV.B.6b)`,
+            { action: 'user.update', subjectType: 'user', subjectId: id, details: { rule: 'separation-of-duties' } },
+          );
+        }
+      }
 
       await manager.update(User, { id }, {
         name: dto.name ?? user.name,

@@ -25,10 +25,14 @@ export class VettingReadsService {
   async list(caller: Caller): Promise<VettingSummaryView[]> {
     const m = this.dataSource.manager;
     const all = caller.roles.includes(Role.ADMIN) || caller.roles.includes(Role.AUDITOR);
-    const vettings = await m.getRepository(Vetting).find({
-      where: all ? {} : { searcherId: caller.id },
-      order: { createdAt: 'ASC' },
-    });
+    const vettings = await m
+      .getRepository(Vetting)
+      .createQueryBuilder('v')
+      .where(all ? '1=1' : 'v.searcher_id = :uid', { uid: caller.id })
+      // A decision maker sees nothing of the vettings behind their own panel's reports.
+      .andWhere('v.process_id NOT IN (SELECT process_id FROM panel_members WHERE user_id = :uid AND removed_at IS NULL)', { uid: caller.id })
+      .orderBy('v.created_at', 'ASC')
+      .getMany();
     return this.summaries(m, vettings);
   }
 
@@ -42,7 +46,8 @@ export class VettingReadsService {
       const vetting = await m.getRepository(Vetting).findOneBy({ id });
       const assigned = vetting?.searcherId === caller.id && caller.roles.includes(Role.SEARCHER);
       const overseer = caller.roles.includes(Role.ADMIN) || caller.roles.includes(Role.AUDITOR);
-      if (!vetting || (!assigned && !overseer)) throw this.access.notFound('vetting', id, action);
+      const decisionMaker = vetting ? await this.access.sitsOnPanel(m, vetting.processId, caller.id) : false;
+      if (!vetting || (!assigned && !overseer) || decisionMaker) throw this.access.notFound('vetting', id, action);
       if (assigned) await this.access.requireActiveDesignation(m, caller.id, 'vetting.read.raw');
 
       const [summary] = await this.summaries(m, [vetting]);

@@ -10,6 +10,8 @@ const canaryFinding = {
   excerpt: "I'm 52 and I went to mass today, but if he parks there again I will burn his truck.",
   mitigation: 'Wrote it while stuck in my wheelchair after surgery.',
   sourceUrl: 'https://www.facebook.com/canary.profile/posts/987654',
+  // Free text typed by the searcher: the panel must see the checklist's platform name instead.
+  platform: 'CanaryPlatformQ (a dating app)',
 };
 
 describe('protected-class filtering, release and the panel', () => {
@@ -134,9 +136,35 @@ describe('protected-class filtering, release and the panel', () => {
     expect(list.body).toHaveLength(1);
     expect(list.body[0]).toMatchObject({ id: v2.reportVersionId, version: 2 });
     expect(list.body[0].findings[0].candidateResponse.text).toBe(`I was 8 weeks ${REDACTION_MARKER} and stressed; I apologise.`);
-    const old = await t.http().get(`/api/reports/${v1.reportVersionId}`).set(w.panel.auth);
-    expect(old.body).toMatchObject({ version: 1, sha256: v1.sha256 });
-    expect(old.body.findings[0].candidateResponse).toBeNull();
+    // The superseded version stays on record, unchanged, but the panel reads only the latest.
+    expect((await t.http().get(`/api/reports/${v1.reportVersionId}`).set(w.panel.auth)).status).toBe(404);
+    const [old] = await t.db.query(`SELECT version, sha256, content FROM report_versions WHERE id = $1`, [v1.reportVersionId]);
+    expect(old).toMatchObject({ version: 1, sha256: v1.sha256 });
+    expect(old.content.findings[0].candidateResponse).toBeNull();
+  });
+
+  it('fails a pending release whose process was closed before it compiled', async () => {
+    const w = await buildWorld(t);
+    await readyToRelease(t, w);
+    const { ReleaseService } = await import('../../src/reports/release.service');
+    const releases = t.get(ReleaseService);
+    const pending = await releases.request(w.admin, w.vettingIds[0]);
+    await t.db.query(`UPDATE hiring_processes SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [w.processId]);
+    const compiled = await releases.compile(pending.id);
+    expect(compiled.status).toBe('FAILED');
+    expect(compiled.error).toMatch(/the hiring process was closed/);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM report_versions WHERE vetting_id = $1`, [w.vettingIds[0]]);
+    expect(n).toBe(0);
+  });
+
+  it('answers 404 to a panel member removed from the panel', async () => {
+    const w = await buildWorld(t);
+    await readyToRelease(t, w);
+    const r = await release(t, w.vettingIds[0], w.admin);
+    await t.http().get(`/api/reports/${r.reportVersionId}`).set(w.panel.auth).expect(200);
+    await t.http().delete(`/api/processes/${w.processId}/panel/${w.panel.id}`).set(w.admin.auth).expect(204);
+    expect((await t.http().get(`/api/reports/${r.reportVersionId}`).set(w.panel.auth)).status).toBe(404);
+    expect((await t.http().get(`/api/processes/${w.processId}/reports`).set(w.panel.auth)).status).toBe(404);
   });
 
   it('answers 404 to a panel member of another process, and logs every view', async () => {
@@ -158,8 +186,12 @@ describe('protected-class filtering, release and the panel', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('canary pixels')]);
     const evidence = await t.http().post(`/api/findings/${findingId}/evidence`).set(w.searcher.auth).attach('file', png, 'canary.png');
     expect(evidence.status).toBe(201);
-    await t.http().post(`/api/findings/${findingId}/validations`).set(w.validator.auth).send({ status: 'VERIFIED', method: 'Photo cross-check', notes: 'Matches' }).expect(201);
+    await t.http().post(`/api/findings/${findingId}/validations`).set(w.validator.auth).send({ status: 'VERIFIED', method: 'Photo cross-check', notes: 'ValidatorNoteCanary' }).expect(201);
+    const withheld = await t.http().post(`/api/vettings/${w.vettingIds[0]}/findings`).set(w.searcher.auth)
+      .send(findingBody({ summary: 'WithheldSummaryCanary', excerpt: 'WithheldExcerptCanary', category: 'DISHONESTY' }));
+    await t.http().post(`/api/findings/${withheld.body.id}/validations`).set(w.validator.auth).send({ status: 'INCONCLUSIVE', method: 'Photo cross-check', notes: 'Could not tell' }).expect(201);
     await t.http().post(`/api/vettings/${w.vettingIds[0]}/submit`).set(w.searcher.auth).expect(200);
+    await screened(t, withheld.body.id, w.validator);
     await t.http().post(`/api/findings/${findingId}/candidate-response`).set(w.admin.auth).send({ receivedAt: new Date().toISOString(), text: 'I was 8 weeks pregnant and stressed; I apologise.' }).expect(201);
     const { flags } = await screened(t, findingId, w.validator);
     for (const phrase of PLANTED) expect(flags.map((f) => f.text).join('|')).toContain(phrase.split(' ').at(-1));
@@ -170,13 +202,23 @@ describe('protected-class filtering, release and the panel', () => {
       .filter(([, roles]) => roles !== 'PUBLIC' && roles.includes(Role.PANEL))
       .map(([route]) => route);
     expect(panelRoutes.every((route) => route.startsWith('GET '))).toBe(true);
+    // A panel member who is also an administrator: the ADMIN routes open to them must not
+    // leak the vettings behind their own panel's reports either.
+    const adminOnPanel = await t.user([Role.ADMIN, Role.PANEL], 'Ada AdminPanel');
+    await t.http().post(`/api/processes/${w.processId}/panel`).set(w.admin.auth).send({ userId: adminOnPanel.id }).expect(201);
     const bodies: string[] = [];
-    for (const route of panelRoutes) {
-      const path = route.slice(4).replace(':id', route.includes('/reports/') ? r.reportVersionId : w.processId);
-      const res = await t.http().get(path).set(w.panel.auth);
-      expect({ route, status: res.status }).toEqual({ route, status: 200 });
-      bodies.push(JSON.stringify(res.body));
+    for (const member of [w.panel, adminOnPanel]) {
+      for (const route of panelRoutes) {
+        const path = route.slice(4).replace(':id', route.includes('/reports/') ? r.reportVersionId : w.processId);
+        const res = await t.http().get(path).set(member.auth);
+        expect({ route, status: res.status }).toEqual({ route, status: 200 });
+        bodies.push(JSON.stringify(res.body));
+      }
     }
+    expect((await t.http().get(`/api/vettings/${w.vettingIds[0]}`).set(adminOnPanel.auth)).status).toBe(404);
+    const listed = await t.http().get('/api/vettings').set(adminOnPanel.auth);
+    expect(listed.body.map((v: { processId: string }) => v.processId)).not.toContain(w.processId);
+    bodies.push(JSON.stringify(listed.body));
     const all = bodies.join('\n');
     expect(all).toContain(REDACTION_MARKER);
     for (const phrase of PLANTED) expect(all).not.toContain(phrase);
@@ -184,5 +226,9 @@ describe('protected-class filtering, release and the panel', () => {
     expect(all).not.toContain('canary.profile');
     expect(all).not.toContain(evidence.body.sha256);
     expect(all).not.toMatch(/AGE|RELIGION|DISABILITY|PREGNANCY/);
+    expect(all).not.toMatch(/CanaryPlatformQ|dating|WithheldSummaryCanary|WithheldExcerptCanary|DISHONESTY|INCONCLUSIVE|ValidatorNoteCanary|Sam Searcher|Val Validator/);
+    const report = await t.http().get(`/api/reports/${r.reportVersionId}`).set(w.panel.auth);
+    expect(report.body.findings).toHaveLength(1);
+    expect(report.body.findings[0].platform).toBe('Facebook');
   });
 });

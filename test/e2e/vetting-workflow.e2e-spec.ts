@@ -141,6 +141,50 @@ describe('the vetting workflow', () => {
       expect(v.status).toBe(409);
     });
 
+    it('refuses searcher work to someone who sat on the panel, even after removal', async () => {
+      const w = await buildWorld(t, { candidates: 2 });
+      const both = await designatedSearcher(t, w.admin);
+      await t.http().patch(`/api/users/${both.id}`).set(w.admin.auth).send({ roles: [Role.SEARCHER, Role.PANEL] }).expect(200);
+      await t.http().post(`/api/processes/${w.processId}/panel`).set(w.admin.auth).send({ userId: both.id }).expect(201);
+      await t.http().delete(`/api/processes/${w.processId}/panel/${both.id}`).set(w.admin.auth).expect(204);
+      for (const res of [
+        await t.http().post(`/api/processes/${w.processId}/searchers`).set(w.admin.auth).send({ userId: both.id }),
+        await t.http().post(`/api/vettings/${w.vettingIds[1]}/assignment`).set(w.admin.auth).send({ searcherId: both.id }),
+      ]) {
+        expect(res.status).toBe(409);
+        expect(res.body.message).toMatch(/sat on the hiring panel/);
+      }
+    });
+
+    it('refuses a validator and a filter reviewer a panel seat, each on its own', async () => {
+      const w = await buildWorld(t);
+      const findingId = await searchEverything(t, w);
+      const reviewer = await designatedSearcher(t, w.admin);
+      await t.http().post(`/api/processes/${w.processId}/searchers`).set(w.admin.auth).send({ userId: reviewer.id }).expect(201);
+      await t.http().post(`/api/findings/${findingId}/validations`).set(w.validator.auth).send({ status: 'VERIFIED', method: 'Photo cross-check', notes: 'Matches' }).expect(201);
+      for (const u of [w.validator, reviewer]) {
+        await t.http().patch(`/api/users/${u.id}`).set(w.admin.auth).send({ roles: [Role.SEARCHER, Role.PANEL] }).expect(200);
+        const res = await t.http().post(`/api/processes/${w.processId}/panel`).set(w.admin.auth).send({ userId: u.id });
+        expect(res.status).toBe(409);
+        expect(res.body.message).toMatch(/so they may not sit on its hiring panel/);
+      }
+      const validatorRefusal = await t.http().post(`/api/processes/${w.processId}/panel`).set(w.admin.auth).send({ userId: w.validator.id });
+      expect(validatorRefusal.body.message).toMatch(/has validated findings in/);
+    });
+
+    it('keeps auditors and records custodians, who read unfiltered records, off hiring panels', async () => {
+      const w = await buildWorld(t);
+      for (const roles of [[Role.AUDITOR, Role.PANEL], [Role.RECORDS_CUSTODIAN, Role.PANEL]]) {
+        const u = await t.user(roles);
+        const res = await t.http().post(`/api/processes/${w.processId}/panel`).set(w.admin.auth).send({ userId: u.id });
+        expect(res.status).toBe(409);
+        expect(res.body.message).toMatch(/may not sit on a hiring panel/);
+      }
+      const grant = await t.http().patch(`/api/users/${w.panel.id}`).set(w.admin.auth).send({ roles: [Role.PANEL, Role.AUDITOR] });
+      expect(grant.status).toBe(409);
+      expect(grant.body.message).toMatch(/sits on a hiring panel/);
+    });
+
     it('holds when the two requests race: exactly one wins, every time', async () => {
       for (let round = 0; round < 5; round++) {
         const w = await buildWorld(t, { candidates: 2 });
@@ -192,6 +236,18 @@ describe('the vetting workflow', () => {
       expect(future.body.message).toMatch(/searchedAt cannot be in the future/);
       const unknown = await t.http().put(`/api/vettings/${w.vettingIds[0]}/items/myspace`).set(w.searcher.auth).send(itemBody());
       expect(unknown.status).toBe(404);
+    });
+
+    it('answers characters PostgreSQL cannot store with 400, and still audits a refusal that quotes them', async () => {
+      const w = await buildWorld(t);
+      await t.http().put(`/api/vettings/${w.vettingIds[0]}/items/facebook`).set(w.searcher.auth).send(itemBody('FINDINGS')).expect(200);
+      const nul = await t.http().post(`/api/vettings/${w.vettingIds[0]}/findings`).set(w.searcher.auth)
+        .send(findingBody({ identityMatches: [{ type: 'PHOTO', detail: 'a\u0000b' }, { type: 'NAME', detail: 'x' }, { type: 'LOCATION', detail: 'y' }] }));
+      expect(nul.status).toBe(400);
+      const surrogate = await t.http().post(`/api/vettings/${w.vettingIds[0]}/findings`).set(w.searcher.auth).send(findingBody({ itemKey: 'bad\ud800key' }));
+      expect(surrogate.status).toBe(404);
+      const denial = await lastDenial('finding.create');
+      expect(denial.details.itemKey).toBe('bad\uFFFDkey');
     });
 
     it('validates findings: OTHER needs a justification, URLs are http(s), content inside the search window', async () => {
