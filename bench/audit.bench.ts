@@ -33,7 +33,8 @@ const SERVICE_BUDGET_S = Number(process.env.BENCH_SERVICE_BUDGET_S ?? 240);
 const BULK_BATCH = 1_000;
 const READ_BATCH = 5_000; // the same keyset batch size AuditVerificationService uses
 
-const out = (label: string, value: string) => process.stdout.write(`${label.padEnd(62, '.')} ${value}\n`);
+const out = (label: string, value: string) =>
+  process.stdout.write(`${label.padEnd(62, '.')} ${value}\n`);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -41,9 +42,14 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const ACTORS = Array.from({ length: 50 }, () => randomUUID());
 const ROLE_SETS = [['SEARCHER'], ['PANEL'], ['ADMIN'], ['AUDITOR'], ['SEARCHER', 'AUDITOR']];
 const ACTIONS: [string, string][] = [
-  ['finding.create', 'finding'], ['finding.validate', 'finding'], ['search.log', 'search'],
-  ['evidence.attach', 'evidence'], ['report.view', 'report'], ['checklist.item.complete', 'vetting'],
-  ['authorization.denied', 'route'], ['auth.login', 'user'],
+  ['finding.create', 'finding'],
+  ['finding.validate', 'finding'],
+  ['search.log', 'search'],
+  ['evidence.attach', 'evidence'],
+  ['report.view', 'report'],
+  ['checklist.item.complete', 'vetting'],
+  ['authorization.denied', 'route'],
+  ['auth.login', 'user'],
 ];
 const OUTCOMES: AuditOutcome[] = ['ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'DENIED', 'FAILED'];
 
@@ -56,10 +62,19 @@ function eventInput(i: number): AuditInput {
     outcome: OUTCOMES[i % OUTCOMES.length],
     actorId: ACTORS[i % ACTORS.length],
     actorRoles: ROLE_SETS[i % ROLE_SETS.length],
-    details: { n: i, category: 'PUBLIC_SOCIAL_MEDIA', method: 'manual-review', flags: { protectedClassFiltered: i % 2 === 0 }, tags: ['a', 'b'] },
+    details: {
+      n: i,
+      category: 'PUBLIC_SOCIAL_MEDIA',
+      method: 'manual-review',
+      flags: { protectedClassFiltered: i % 2 === 0 },
+      tags: ['a', 'b'],
+    },
   };
 }
-const requestOf = (i: number) => ({ requestId: randomUUID(), clientIp: `10.0.${(i >> 8) & 255}.${i & 255}` });
+const requestOf = (i: number) => ({
+  requestId: randomUUID(),
+  clientIp: `10.0.${(i >> 8) & 255}.${i & 255}`,
+});
 
 // ---- database lifecycle ------------------------------------------------------------------
 async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
@@ -109,10 +124,12 @@ async function appendThroughService(
 /** The fast path: hashes computed in Node with the real chainHash, multi-row INSERTs. */
 async function appendBulk(ds: DataSource, count: number): Promise<number> {
   const started = performance.now();
-  const [head] = await ds.query<{ seq: string; hash: string }[]>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
+  const [head] = await ds.query<{ seq: string; hash: string }[]>(
+    'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
+  );
   let seq = Number(head.seq);
   let prevHash = head.hash;
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const n = Math.min(BULK_BATCH, count - done);
     const params: unknown[] = [];
     const tuples: string[] = [];
@@ -135,8 +152,21 @@ async function appendBulk(ds: DataSource, count: number): Promise<number> {
       };
       const hash = chainHash(prevHash, body);
       const base = params.length;
-      params.push(body.seq, body.occurredAt, body.actorId, body.actorRoles, body.action, body.subjectType, body.subjectId,
-        body.outcome, JSON.stringify(body.details), body.requestId, body.clientIp, prevHash, hash);
+      params.push(
+        body.seq,
+        body.occurredAt,
+        body.actorId,
+        body.actorRoles,
+        body.action,
+        body.subjectType,
+        body.subjectId,
+        body.outcome,
+        JSON.stringify(body.details),
+        body.requestId,
+        body.clientIp,
+        prevHash,
+        hash,
+      );
       tuples.push(`(${Array.from({ length: 13 }, (_, j) => `$${base + j + 1}`).join(',')})`);
       prevHash = hash;
     }
@@ -158,7 +188,10 @@ async function baseline(ds: DataSource): Promise<{ rows: number; ms: number; dig
   let after = 0;
   let last = '';
   for (;;) {
-    const batch: { seq: string }[] = await ds.query(`SELECT * FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT ${READ_BATCH}`, [after]);
+    const batch: { seq: string }[] = await ds.query(
+      `SELECT * FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT ${READ_BATCH}`,
+      [after],
+    );
     for (const row of batch) last = createHash('sha256').update(JSON.stringify(row)).digest('hex');
     rows += batch.length;
     if (batch.length < READ_BATCH) break;
@@ -204,15 +237,26 @@ async function main(): Promise<void> {
     );
 
     let filled = WARMUP + timed.appended;
-    const more = await appendThroughService(audit, filled + 1, TOTAL - filled, fillStarted + SERVICE_BUDGET_S * 1000);
+    const more = await appendThroughService(
+      audit,
+      filled + 1,
+      TOTAL - filled,
+      fillStarted + SERVICE_BUDGET_S * 1000,
+    );
     filled += more.appended;
     const serviceSecs = (performance.now() - fillStarted) / 1000;
     if (filled === TOTAL) {
-      out('fill path', `all ${fmt(TOTAL)} events through AuditService, ${WRITERS} writers, in ${serviceSecs.toFixed(1)} s`);
+      out(
+        'fill path',
+        `all ${fmt(TOTAL)} events through AuditService, ${WRITERS} writers, in ${serviceSecs.toFixed(1)} s`,
+      );
     } else {
       const rest = TOTAL - filled;
       const ms = await appendBulk(ds, rest);
-      out('fill path, AuditService', `seq 1..${fmt(filled)} (${WRITERS} writers) in ${serviceSecs.toFixed(1)} s, stopped at the ${SERVICE_BUDGET_S} s budget`);
+      out(
+        'fill path, AuditService',
+        `seq 1..${fmt(filled)} (${WRITERS} writers) in ${serviceSecs.toFixed(1)} s, stopped at the ${SERVICE_BUDGET_S} s budget`,
+      );
       out(
         'fill path, bulk INSERT (chainHash in Node)',
         `seq ${fmt(filled + 1)}..${fmt(TOTAL)} (${fmt(rest)} events) in batches of ${fmt(BULK_BATCH)}, in ${secs(ms)}`,
@@ -231,14 +275,21 @@ async function main(): Promise<void> {
       const v0 = performance.now();
       const report = await verifier.verify();
       const vMs = performance.now() - v0;
-      if (!report.intact || report.count !== count) throw new Error(`verification failed: ${JSON.stringify(report)}`);
+      if (!report.intact || report.count !== count)
+        throw new Error(`verification failed: ${JSON.stringify(report)}`);
       verifyRuns.push(report.count / (vMs / 1000));
-      out(`verify() round ${round}`, `${fmt(report.count / (vMs / 1000))} events/s (${fmt(report.count)} events in ${secs(vMs)}, intact, head ${report.headHash.slice(0, 12)}…)`);
+      out(
+        `verify() round ${round}`,
+        `${fmt(report.count / (vMs / 1000))} events/s (${fmt(report.count)} events in ${secs(vMs)}, intact, head ${report.headHash.slice(0, 12)}…)`,
+      );
 
       const b = await baseline(ds);
       if (b.rows !== count) throw new Error(`baseline read ${b.rows} rows, expected ${count}`);
       baseRuns.push(b.rows / (b.ms / 1000));
-      out(`baseline (bare SELECT + SHA-256 in Node) round ${round}`, `${fmt(b.rows / (b.ms / 1000))} rows/s (${fmt(b.rows)} rows in ${secs(b.ms)})`);
+      out(
+        `baseline (bare SELECT + SHA-256 in Node) round ${round}`,
+        `${fmt(b.rows / (b.ms / 1000))} rows/s (${fmt(b.rows)} rows in ${secs(b.ms)})`,
+      );
     }
 
     // 4. Summary.
@@ -248,7 +299,10 @@ async function main(): Promise<void> {
     out(`RESULT append rate (${WRITERS} concurrent writers)`, `${fmt(rate)} events/s`);
     out('RESULT verify() (best of 2)', `${fmt(v)} events/s`);
     out('RESULT baseline (bare SELECT + SHA-256 in Node) (best of 2)', `${fmt(base)} rows/s`);
-    out('RESULT ratio verify/baseline (throughput)', `${(v / base).toFixed(2)} (verify takes ${(base / v).toFixed(2)}× the baseline's time)`);
+    out(
+      'RESULT ratio verify/baseline (throughput)',
+      `${(v / base).toFixed(2)} (verify takes ${(base / v).toFixed(2)}× the baseline's time)`,
+    );
     out('total run time', secs(performance.now() - runStarted));
   } finally {
     if (ctx) await ctx.close();
@@ -265,7 +319,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 main().catch(async (error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   await dropDatabase().catch(() => undefined);
   process.exitCode = 1;
 });

@@ -41,7 +41,9 @@ export class Foundation1764000000000 implements MigrationInterface {
         -- one successor per event: the chain cannot fork
         CONSTRAINT audit_events_prev_hash_key UNIQUE (prev_hash)
       )`);
-    await q.query(`CREATE INDEX audit_events_subject_idx ON audit_events (subject_type, subject_id, seq)`);
+    await q.query(
+      `CREATE INDEX audit_events_subject_idx ON audit_events (subject_type, subject_id, seq)`,
+    );
     await q.query(`CREATE INDEX audit_events_actor_idx ON audit_events (actor_id, seq)`);
     await q.query(`CREATE INDEX audit_events_action_idx ON audit_events (action, seq)`);
     await q.query(`CREATE INDEX audit_events_time_idx ON audit_events (occurred_at)`);
@@ -71,7 +73,9 @@ export class Foundation1764000000000 implements MigrationInterface {
         reason text,
         tampering text
       )`);
-    await q.query(`CREATE INDEX audit_verifications_ran_at_idx ON audit_verifications (ran_at DESC)`);
+    await q.query(
+      `CREATE INDEX audit_verifications_ran_at_idx ON audit_verifications (ran_at DESC)`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -21,7 +21,9 @@ export class VettingWorkflow1764100000000 implements MigrationInterface {
         revoke_reason text,
         CHECK ((revoked_at IS NULL) = (revoke_reason IS NULL))
       )`);
-    await q.query(`CREATE UNIQUE INDEX searcher_designations_one_current ON searcher_designations (user_id) WHERE revoked_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX searcher_designations_one_current ON searcher_designations (user_id) WHERE revoked_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE hiring_processes (
@@ -50,7 +52,9 @@ export class VettingWorkflow1764100000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (process_id, version)
       )`);
-    await q.query(`ALTER TABLE hiring_processes ADD FOREIGN KEY (current_checklist_version_id) REFERENCES checklist_versions(id)`);
+    await q.query(
+      `ALTER TABLE hiring_processes ADD FOREIGN KEY (current_checklist_version_id) REFERENCES checklist_versions(id)`,
+    );
     await q.query(`
       CREATE TABLE checklist_items (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -73,7 +77,9 @@ export class VettingWorkflow1764100000000 implements MigrationInterface {
         removed_at timestamptz,
         removed_by uuid REFERENCES users(id)
       )`);
-    await q.query(`CREATE UNIQUE INDEX panel_members_one_active ON panel_members (process_id, user_id) WHERE removed_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX panel_members_one_active ON panel_members (process_id, user_id) WHERE removed_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE process_searchers (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -200,13 +206,23 @@ export class VettingWorkflow1764100000000 implements MigrationInterface {
         self_validated boolean NOT NULL DEFAULT false,
         created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await q.query(`CREATE INDEX validations_finding_idx ON validations (finding_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX validations_finding_idx ON validations (finding_id, created_at DESC)`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'validations', 'evidence_files', 'findings', 'search_logs', 'item_results', 'vettings', 'candidates',
-      'process_searchers', 'panel_members', 'checklist_items',
+      'validations',
+      'evidence_files',
+      'findings',
+      'search_logs',
+      'item_results',
+      'vettings',
+      'candidates',
+      'process_searchers',
+      'panel_members',
+      'checklist_items',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

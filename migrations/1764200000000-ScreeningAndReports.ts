@@ -16,7 +16,9 @@ export class ScreeningAndReports1764200000000 implements MigrationInterface {
         last_error text,
         UNIQUE (finding_id, text_version)
       )`);
-    await q.query(`CREATE INDEX screening_outbox_pending_idx ON screening_outbox (id) WHERE dispatched_at IS NULL`);
+    await q.query(
+      `CREATE INDEX screening_outbox_pending_idx ON screening_outbox (id) WHERE dispatched_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE screenings (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -51,7 +53,9 @@ export class ScreeningAndReports1764200000000 implements MigrationInterface {
         extra_redactions jsonb NOT NULL DEFAULT '[]',
         created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await q.query(`CREATE INDEX filter_reviews_finding_idx ON filter_reviews (finding_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX filter_reviews_finding_idx ON filter_reviews (finding_id, created_at DESC)`,
+    );
     await q.query(`
       CREATE TABLE filter_decisions (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -71,7 +75,9 @@ export class ScreeningAndReports1764200000000 implements MigrationInterface {
         recorded_by uuid NOT NULL REFERENCES users(id),
         created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await q.query(`CREATE INDEX candidate_responses_finding_idx ON candidate_responses (finding_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX candidate_responses_finding_idx ON candidate_responses (finding_id, created_at DESC)`,
+    );
     await q.query(`
       CREATE TABLE report_releases (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -98,8 +104,12 @@ export class ScreeningAndReports1764200000000 implements MigrationInterface {
         released_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (vetting_id, version)
       )`);
-    await q.query(`ALTER TABLE report_releases ADD FOREIGN KEY (report_version_id) REFERENCES report_versions(id)`);
-    await q.query(`CREATE INDEX report_versions_process_idx ON report_versions (process_id, candidate_id, version DESC)`);
+    await q.query(
+      `ALTER TABLE report_releases ADD FOREIGN KEY (report_version_id) REFERENCES report_versions(id)`,
+    );
+    await q.query(
+      `CREATE INDEX report_versions_process_idx ON report_versions (process_id, candidate_id, version DESC)`,
+    );
     await q.query(`
       CREATE FUNCTION report_versions_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -116,7 +126,16 @@ export class ScreeningAndReports1764200000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE report_releases DROP COLUMN report_version_id`);
-    for (const t of ['report_versions', 'report_releases', 'candidate_responses', 'filter_decisions', 'filter_reviews', 'screening_flags', 'screenings', 'screening_outbox']) {
+    for (const t of [
+      'report_versions',
+      'report_releases',
+      'candidate_responses',
+      'filter_decisions',
+      'filter_reviews',
+      'screening_flags',
+      'screenings',
+      'screening_outbox',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query(`DROP FUNCTION report_versions_immutable`);

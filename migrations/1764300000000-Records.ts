@@ -28,7 +28,9 @@ export class Records1764300000000 implements MigrationInterface {
           (subject_type = 'CANDIDATE' AND candidate_id IS NOT NULL AND subject_id = candidate_id)),
         CHECK ((released_at IS NULL) = (released_by IS NULL) AND (released_at IS NULL) = (release_reason IS NULL))
       )`);
-    await q.query(`CREATE INDEX legal_holds_active_idx ON legal_holds (process_id, candidate_id) WHERE released_at IS NULL`);
+    await q.query(
+      `CREATE INDEX legal_holds_active_idx ON legal_holds (process_id, candidate_id) WHERE released_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE records_requests (
@@ -46,7 +48,9 @@ export class Records1764300000000 implements MigrationInterface {
         created_by uuid NOT NULL REFERENCES users(id),
         created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await q.query(`CREATE INDEX records_requests_open_idx ON records_requests (process_id, candidate_id) WHERE status = 'OPEN'`);
+    await q.query(
+      `CREATE INDEX records_requests_open_idx ON records_requests (process_id, candidate_id) WHERE status = 'OPEN'`,
+    );
 
     await q.query(`
       CREATE TABLE purge_tombstones (
@@ -99,7 +103,9 @@ export class Records1764300000000 implements MigrationInterface {
         CHECK (status <> 'DONE' OR (file_path IS NOT NULL AND sha256 IS NOT NULL AND size IS NOT NULL AND progress = 100 AND finished_at IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX exports_requested_at_idx ON exports (requested_at DESC)`);
-    await q.query(`CREATE INDEX exports_unfinished_idx ON exports (id) WHERE status IN ('PENDING','RUNNING')`);
+    await q.query(
+      `CREATE INDEX exports_unfinished_idx ON exports (id) WHERE status IN ('PENDING','RUNNING')`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

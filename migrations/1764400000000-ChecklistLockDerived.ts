@@ -10,12 +10,16 @@ export class ChecklistLockDerived1764400000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE hiring_processes DROP COLUMN checklist_locked_at`);
-    await q.query(`CREATE INDEX vettings_started_idx ON vettings (process_id, started_at) WHERE started_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX vettings_started_idx ON vettings (process_id, started_at) WHERE started_at IS NOT NULL`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX vettings_started_idx`);
     await q.query(`ALTER TABLE hiring_processes ADD COLUMN checklist_locked_at timestamptz`);
-    await q.query(`UPDATE hiring_processes p SET checklist_locked_at = (SELECT min(started_at) FROM vettings v WHERE v.process_id = p.id)`);
+    await q.query(
+      `UPDATE hiring_processes p SET checklist_locked_at = (SELECT min(started_at) FROM vettings v WHERE v.process_id = p.id)`,
+    );
   }
 }

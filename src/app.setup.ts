@@ -1,4 +1,10 @@
-import { BadRequestException, INestApplication, RequestMethod, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  BadRequestException,
+  INestApplication,
+  RequestMethod,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, NextFunction, Request, Response } from 'express';
@@ -28,17 +34,35 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(helmet());
   // Body parsing here (Nest's own is off) so a malformed or oversized body gets our error shape.
   app.use(json({ limit: config.BODY_LIMIT }));
-  app.use((err: { type?: string; status?: number; message?: string }, req: Request, res: Response, next: NextFunction) => {
-    if (err.type === 'entity.too.large') {
-      res.status(413).json(errorBody(413, 'Payload Too Large', `Request body exceeds the ${config.BODY_LIMIT} limit`, req));
-    } else if (err.type === 'entity.parse.failed') {
-      res.status(400).json(errorBody(400, 'Bad Request', 'Malformed JSON in request body', req));
-    } else if (err.status && err.status >= 400 && err.status < 500) {
-      res.status(err.status).json(errorBody(err.status, 'Bad Request', err.message ?? 'Bad request', req));
-    } else {
-      next(err);
-    }
-  });
+  app.use(
+    (
+      err: { type?: string; status?: number; message?: string },
+      req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => {
+      if (err.type === 'entity.too.large') {
+        res
+          .status(413)
+          .json(
+            errorBody(
+              413,
+              'Payload Too Large',
+              `Request body exceeds the ${config.BODY_LIMIT} limit`,
+              req,
+            ),
+          );
+      } else if (err.type === 'entity.parse.failed') {
+        res.status(400).json(errorBody(400, 'Bad Request', 'Malformed JSON in request body', req));
+      } else if (err.status && err.status >= 400 && err.status < 500) {
+        res
+          .status(err.status)
+          .json(errorBody(err.status, 'Bad Request', err.message ?? 'Bad request', req));
+      } else {
+        next(err);
+      }
+    },
+  );
   app.use((req: Request, _res: Response, next: NextFunction) => {
     requestContext.run({ requestId: req.id as string, clientIp: req.ip }, next);
   });

@@ -26,7 +26,11 @@ function today(): string {
 @Injectable()
 export class AccessService {
   /** Refuses unless the user's designation is active right now: acknowledged, unexpired, unrevoked. */
-  async requireActiveDesignation(m: EntityManager, userId: string, action: string): Promise<Designation> {
+  async requireActiveDesignation(
+    m: EntityManager,
+    userId: string,
+    action: string,
+  ): Promise<Designation> {
     // FOR SHARE: a revocation (FOR UPDATE) waits for an action already past this check.
     const latest = await m.getRepository(Designation).findOne({
       where: { userId },
@@ -34,18 +38,24 @@ export class AccessService {
       lock: { mode: 'pessimistic_read' },
     });
     const deny = (why: string) =>
-      refuse.forbidden(`No active searcher designation: ${why}. Searcher work is a sensitive position (policy IV.B.7)`, {
-        action,
-        subjectType: 'user',
-        subjectId: userId,
-        details: { rule: 'designation', why },
-      });
+      refuse.forbidden(
+        `No active searcher designation: ${why}. Searcher work is a sensitive position (policy IV.B.7)`,
+        {
+          action,
+          subjectType: 'user',
+          subjectId: userId,
+          details: { rule: 'designation', why },
+        },
+      );
     if (!latest) throw deny('you have not been designated as a searcher');
     if (latest.revokedAt) {
-      throw deny(`your designation was revoked on ${latest.revokedAt.toISOString().slice(0, 10)} (${latest.revokeReason})`);
+      throw deny(
+        `your designation was revoked on ${latest.revokedAt.toISOString().slice(0, 10)} (${latest.revokeReason})`,
+      );
     }
     if (latest.expiresOn < today()) throw deny(`your designation expired on ${latest.expiresOn}`);
-    if (latest.acknowledgedAt > new Date()) throw deny('the sensitive-position acknowledgement is not yet recorded');
+    if (latest.acknowledgedAt > new Date())
+      throw deny('the sensitive-position acknowledgement is not yet recorded');
     return latest;
   }
 
@@ -54,18 +64,34 @@ export class AccessService {
    * of searcher work for the same process can never both pass their checks concurrently.
    */
   async lockDuties(m: EntityManager, processId: string): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('separation-of-duties:' || $1, 0))`, [processId]);
+    await m.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('separation-of-duties:' || $1, 0))`,
+      [processId],
+    );
   }
 
   /** Records searcher work by `userId` in the process, refusing a panel member (policy IV.B.6a). */
-  async recordSearcherWork(m: EntityManager, processId: string, userId: string, duty: SearcherDuty, action: string): Promise<void> {
+  async recordSearcherWork(
+    m: EntityManager,
+    processId: string,
+    userId: string,
+    duty: SearcherDuty,
+    action: string,
+  ): Promise<void> {
     await this.lockDuties(m, processId);
     // A seat held at any time counts: someone who has read the panel's reports stays a decision maker.
-    const seat = await m.getRepository(PanelMember).findOne({ where: { processId, userId }, order: { addedAt: 'DESC' } });
+    const seat = await m
+      .getRepository(PanelMember)
+      .findOne({ where: { processId, userId }, order: { addedAt: 'DESC' } });
     if (seat) {
       throw refuse.conflict(
         `Separation of duties: this person ${seat.removedAt ? 'sat' : 'sits'} on the hiring panel of this process, so they may not search, validate or review filters in it (policy IV.B.6a)`,
-        { action, subjectType: 'process', subjectId: processId, details: { rule: 'separation-of-duties', userId, duty } },
+        {
+          action,
+          subjectType: 'process',
+          subjectId: processId,
+          details: { rule: 'separation-of-duties', userId, duty },
+        },
       );
     }
     await m
@@ -85,13 +111,24 @@ export class AccessService {
       const what = duties.map((d) => DUTY_WORDS[d.duty]).join(', ');
       throw refuse.conflict(
         `Separation of duties: this person ${what} this process, so they may not sit on its hiring panel (policy IV.B.6a)`,
-        { action: 'panel.add', subjectType: 'process', subjectId: processId, details: { rule: 'separation-of-duties', userId } },
+        {
+          action: 'panel.add',
+          subjectType: 'process',
+          subjectId: processId,
+          details: { rule: 'separation-of-duties', userId },
+        },
       );
     }
   }
 
   /** The vetting, if the caller is its assigned searcher; otherwise 404. */
-  async assignedVetting(m: EntityManager, caller: Caller, vettingId: string, action: string, lock = false): Promise<Vetting> {
+  async assignedVetting(
+    m: EntityManager,
+    caller: Caller,
+    vettingId: string,
+    action: string,
+    lock = false,
+  ): Promise<Vetting> {
     const vetting = await m.getRepository(Vetting).findOne({
       where: { id: vettingId, searcherId: caller.id },
       lock: lock ? { mode: 'pessimistic_write' } : undefined,
@@ -109,8 +146,17 @@ export class AccessService {
    * A designated searcher of the process: in the process's searcher pool, not on its panel,
    * and with an active designation. Outsiders get 404.
    */
-  async requireProcessSearcher(m: EntityManager, caller: Caller, processId: string, subject: { type: string; id: string }, action: string): Promise<void> {
-    if (!caller.roles.includes(Role.SEARCHER) || !(await this.isProcessSearcher(m, processId, caller.id))) {
+  async requireProcessSearcher(
+    m: EntityManager,
+    caller: Caller,
+    processId: string,
+    subject: { type: string; id: string },
+    action: string,
+  ): Promise<void> {
+    if (
+      !caller.roles.includes(Role.SEARCHER) ||
+      !(await this.isProcessSearcher(m, processId, caller.id))
+    ) {
       throw this.notFound(subject.type, subject.id, action);
     }
     await this.requireActiveDesignation(m, caller.id, action);
@@ -118,17 +164,19 @@ export class AccessService {
 
   /** True if the user holds a seat on the process's hiring panel now. */
   sitsOnPanel(m: EntityManager, processId: string, userId: string): Promise<boolean> {
-    return m.getRepository(PanelMember).exists({ where: { processId, userId, removedAt: IsNull() } });
+    return m
+      .getRepository(PanelMember)
+      .exists({ where: { processId, userId, removedAt: IsNull() } });
   }
 
   /** Whether the caller may see the process at all (participants; ADMIN and AUDITOR see all). */
   async mayViewProcess(m: EntityManager, caller: Caller, processId: string): Promise<boolean> {
     if (caller.roles.includes(Role.ADMIN) || caller.roles.includes(Role.AUDITOR)) return true;
-    const [row] = (await m.query<{ ok: boolean }[]>(
+    const [row] = await m.query<{ ok: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM panel_members WHERE process_id = $1 AND user_id = $2 AND removed_at IS NULL)
            OR EXISTS (SELECT 1 FROM process_searchers WHERE process_id = $1 AND user_id = $2) AS ok`,
       [processId, caller.id],
-    ));
+    );
     return row.ok;
   }
 
@@ -137,8 +185,14 @@ export class AccessService {
    * lock; closing and checklist changes take FOR UPDATE, so neither can commit in the middle
    * of a piece of work, and concurrent pieces of work do not block each other.
    */
-  async lockOpenProcess(m: EntityManager, processId: string, action: string): Promise<HiringProcess> {
-    const process = await m.getRepository(HiringProcess).findOne({ where: { id: processId }, lock: { mode: 'pessimistic_read' } });
+  async lockOpenProcess(
+    m: EntityManager,
+    processId: string,
+    action: string,
+  ): Promise<HiringProcess> {
+    const process = await m
+      .getRepository(HiringProcess)
+      .findOne({ where: { id: processId }, lock: { mode: 'pessimistic_read' } });
     if (!process) throw this.notFound('process', processId, action);
     this.assertOpen(process, action);
     return process;

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { AUDIT_COLUMNS, AuditRow, fromAuditRow } from './audit-row';
 import { AUDIT_PAGE_DEFAULT, AuditPage, AuditQueryDto } from './audit-query.dto';
 
-
 const CURSOR_PREFIX = 'seq:';
 
 /** The cursor is opaque to clients: base64url of "seq:<last seq of the page>". */
@@ -30,7 +29,9 @@ function parseTimestamp(name: string, value: string): Date {
   const withZone = value.includes('T') && !OFFSET.test(value) ? `${value}Z` : value;
   const date = new Date(withZone);
   if (Number.isNaN(date.getTime())) {
-    throw new BadRequestException(`${name} must be an ISO-8601 timestamp such as 2026-01-31T12:00:00Z`);
+    throw new BadRequestException(
+      `${name} must be an ISO-8601 timestamp such as 2026-01-31T12:00:00Z`,
+    );
   }
   return date;
 }
@@ -64,7 +65,9 @@ export class AuditBrowseService {
     const from = query.from !== undefined ? parseTimestamp('from', query.from) : undefined;
     const to = query.to !== undefined ? parseTimestamp('to', query.to) : undefined;
     if (from && to && from.getTime() >= to.getTime()) {
-      throw new BadRequestException('from must be earlier than to (from is inclusive, to is exclusive)');
+      throw new BadRequestException(
+        'from must be earlier than to (from is inclusive, to is exclusive)',
+      );
     }
     if (from) add('occurred_at >= ?', from);
     if (to) add('occurred_at < ?', to);

@@ -9,7 +9,10 @@ export type AuditOutcome = 'ALLOWED' | 'DENIED' | 'FAILED';
 @Entity({ name: 'audit_events' })
 export class AuditEvent {
   // bigint arrives from pg as a string; sequence numbers stay well inside Number's exact range.
-  @PrimaryColumn({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @PrimaryColumn({
+    type: 'bigint',
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   seq!: number;
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })

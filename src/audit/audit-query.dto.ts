@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { AuditOutcome } from './audit-event.entity';
 
 export const AUDIT_PAGE_MAX = 500;
@@ -43,14 +55,24 @@ export class AuditQueryDto {
   @IsIn(OUTCOMES, { message: `outcome must be one of ${OUTCOMES.join(', ')}` })
   outcome?: AuditOutcome;
 
-  @ApiPropertyOptional({ description: 'ISO-8601 timestamp, inclusive (occurred_at >= from); no offset means UTC' })
+  @ApiPropertyOptional({
+    description: 'ISO-8601 timestamp, inclusive (occurred_at >= from); no offset means UTC',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'from must be an ISO-8601 timestamp' })
+  @IsISO8601(
+    { strict: true, strictSeparator: true },
+    { message: 'from must be an ISO-8601 timestamp' },
+  )
   from?: string;
 
-  @ApiPropertyOptional({ description: 'ISO-8601 timestamp, exclusive (occurred_at < to); no offset means UTC' })
+  @ApiPropertyOptional({
+    description: 'ISO-8601 timestamp, exclusive (occurred_at < to); no offset means UTC',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'to must be an ISO-8601 timestamp' })
+  @IsISO8601(
+    { strict: true, strictSeparator: true },
+    { message: 'to must be an ISO-8601 timestamp' },
+  )
   to?: string;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page, as returned (opaque)' })
@@ -90,6 +112,10 @@ export class AuditPage {
   @ApiProperty({ type: [AuditEventView] })
   events!: AuditEventView[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null when there is no more yet' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null when there is no more yet',
+  })
   nextCursor!: string | null;
 }

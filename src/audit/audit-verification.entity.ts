@@ -21,13 +21,25 @@ export class AuditVerification {
   @Column({ type: 'integer' })
   count!: number;
 
-  @Column({ name: 'head_seq', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    name: 'head_seq',
+    type: 'bigint',
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   headSeq!: number;
 
   @Column({ name: 'head_hash', type: 'char', length: 64 })
   headHash!: string;
 
-  @Column({ name: 'broken_at_seq', type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    name: 'broken_at_seq',
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
   brokenAtSeq!: number | null;
 
   @Column({ type: 'text', nullable: true })

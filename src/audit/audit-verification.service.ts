@@ -7,7 +7,6 @@ import { ChainCheckResult, ChainWalker } from './hash-chain';
 
 const BATCH = 5000;
 
-
 export interface VerificationReport extends ChainCheckResult {
   /** Set when the log disagrees with an earlier recorded head (truncated or rewritten tail). */
   tampering: string | null;
@@ -43,9 +42,18 @@ export class AuditVerificationService {
       after = Number(rows[rows.length - 1].seq);
     }
     const result = walker.result();
-    return { ...result, tampering: compare(result, previous, hashAtPreviousHead), comparedWith: previous ? {
-      ranAt: previous.ranAt, count: previous.count, headSeq: previous.headSeq, headHash: previous.headHash,
-    } : null };
+    return {
+      ...result,
+      tampering: compare(result, previous, hashAtPreviousHead),
+      comparedWith: previous
+        ? {
+            ranAt: previous.ranAt,
+            count: previous.count,
+            headSeq: previous.headSeq,
+            headHash: previous.headHash,
+          }
+        : null,
+    };
   }
 
   /** Verifies and records the result, with the head hash, for later runs to compare against. */
@@ -65,7 +73,9 @@ export class AuditVerificationService {
   }
 
   history(limit = 100): Promise<AuditVerification[]> {
-    return this.dataSource.getRepository(AuditVerification).find({ order: { ranAt: 'DESC' }, take: limit });
+    return this.dataSource
+      .getRepository(AuditVerification)
+      .find({ order: { ranAt: 'DESC' }, take: limit });
   }
 }
 
@@ -77,12 +87,22 @@ function compare(
   if (!previous) return null;
   const problems: string[] = [];
   if (current.intact && current.count < previous.count) {
-    problems.push(`event count shrank from ${previous.count} to ${current.count} since the run of ${previous.ranAt.toISOString()}`);
+    problems.push(
+      `event count shrank from ${previous.count} to ${current.count} since the run of ${previous.ranAt.toISOString()}`,
+    );
   }
   if (current.intact && current.headSeq < previous.headSeq) {
-    problems.push(`head went backwards from seq ${previous.headSeq} to seq ${current.headSeq}: the newest events were removed`);
-  } else if (current.intact && hashAtPreviousHead !== undefined && hashAtPreviousHead !== previous.headHash) {
-    problems.push(`event ${previous.headSeq} no longer has the head hash recorded on ${previous.ranAt.toISOString()}: the log was rewritten`);
+    problems.push(
+      `head went backwards from seq ${previous.headSeq} to seq ${current.headSeq}: the newest events were removed`,
+    );
+  } else if (
+    current.intact &&
+    hashAtPreviousHead !== undefined &&
+    hashAtPreviousHead !== previous.headHash
+  ) {
+    problems.push(
+      `event ${previous.headSeq} no longer has the head hash recorded on ${previous.ranAt.toISOString()}: the log was rewritten`,
+    );
   }
   return problems.length ? `Tampering: ${problems.join('; ')}` : null;
 }

@@ -33,10 +33,14 @@ export class AuditVerifyScheduler implements OnApplicationBootstrap {
    * so the API starts (and answers /health/ready with redis down) even while Redis is away.
    */
   onApplicationBootstrap(): void {
-    this.queue.upsertJobScheduler(
-      NIGHTLY_VERIFY_SCHEDULER,
-      { pattern: this.config.AUDIT_VERIFY_CRON, tz: 'UTC' },
-      { name: 'verify', opts: { attempts: 3 } },
-    ).catch((error: unknown) => this.logger.error({ err: error }, 'Could not schedule the nightly audit verification'));
+    this.queue
+      .upsertJobScheduler(
+        NIGHTLY_VERIFY_SCHEDULER,
+        { pattern: this.config.AUDIT_VERIFY_CRON, tz: 'UTC' },
+        { name: 'verify', opts: { attempts: 3 } },
+      )
+      .catch((error: unknown) =>
+        this.logger.error({ err: error }, 'Could not schedule the nightly audit verification'),
+      );
   }
 }

@@ -20,8 +20,10 @@ export interface AuditInput {
   actorRoles?: string[];
 }
 
-const FORBIDDEN_DETAIL_KEYS = /^(password|passwordHash|token|accessToken|excerpt|rawText|authorization)$/i;
+const FORBIDDEN_DETAIL_KEYS =
+  /^(password|passwordHash|token|accessToken|excerpt|rawText|authorization)$/i;
 
+// eslint-disable-next-line no-control-regex -- matching NUL is the point: PostgreSQL cannot store it
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** PostgreSQL text and jsonb cannot hold NUL or lone surrogates: replace them so no event is lost. */
@@ -29,7 +31,9 @@ function storable<T>(value: T): T {
   if (typeof value === 'string') return value.replace(UNSTORABLE, '\uFFFD') as T;
   if (Array.isArray(value)) return value.map(storable) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), storable(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [storable(k), storable(v)]),
+    ) as T;
   }
   return value;
 }
@@ -69,7 +73,10 @@ export class AuditService {
       actorRoles: input.actorRoles ?? ctx.actorRoles ?? [],
       action: input.action,
       subjectType: input.subjectType,
-      subjectId: input.subjectId == null ? null : storable(String(input.subjectId)),
+      subjectId:
+        input.subjectId === undefined || input.subjectId === null
+          ? null
+          : storable(input.subjectId),
       outcome: input.outcome ?? 'ALLOWED',
       details,
       requestId: ctx.requestId ?? null,

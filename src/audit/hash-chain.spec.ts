@@ -1,9 +1,17 @@
 import { canonicalJson, chainHash, ChainWalker, GENESIS_HASH } from './hash-chain';
 
 const body = (seq: number) => ({
-  seq, occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)), actorId: null, actorRoles: ['ADMIN'], action: 'a',
-  subjectType: 's', subjectId: String(seq), outcome: 'ALLOWED', details: { b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } },
-  requestId: null, clientIp: null,
+  seq,
+  occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)),
+  actorId: null,
+  actorRoles: ['ADMIN'],
+  action: 'a',
+  subjectType: 's',
+  subjectId: String(seq),
+  outcome: 'ALLOWED',
+  details: { b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } },
+  requestId: null,
+  clientIp: null,
 });
 
 function chain(n: number) {
@@ -19,7 +27,9 @@ function chain(n: number) {
 
 describe('hash chain', () => {
   it('canonical JSON sorts keys at every depth and ignores undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { z: 1, y: undefined, x: 0 }] } })).toBe('{"a":{"c":[3,{"x":0,"z":1}],"d":2},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { z: 1, y: undefined, x: 0 }] } })).toBe(
+      '{"a":{"c":[3,{"x":0,"z":1}],"d":2},"b":1}',
+    );
   });
 
   it('hashes the same event the same way whatever the key order', () => {
@@ -52,6 +62,10 @@ describe('hash chain', () => {
     relinked[1] = { ...relinked[1], prevHash: 'f'.repeat(64) };
     const w3 = new ChainWalker();
     relinked.forEach((e) => w3.push(e));
-    expect(w3.result()).toMatchObject({ intact: false, brokenAtSeq: 2, reason: 'PREV_HASH_MISMATCH' });
+    expect(w3.result()).toMatchObject({
+      intact: false,
+      brokenAtSeq: 2,
+      reason: 'PREV_HASH_MISMATCH',
+    });
   });
 });

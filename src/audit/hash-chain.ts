@@ -112,6 +112,11 @@ export class ChainWalker {
         reason: this.broken.reason,
       };
     }
-    return { intact: true, count: this.count, headSeq: this.expectedSeq - 1, headHash: this.prevHash };
+    return {
+      intact: true,
+      count: this.count,
+      headSeq: this.expectedSeq - 1,
+      headHash: this.prevHash,
+    };
   }
 }

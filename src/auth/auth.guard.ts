@@ -1,4 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -48,7 +54,9 @@ export class AuthGuard implements CanActivate {
     }
     if (!caller.roles.some((r) => rule.roles.includes(r))) {
       await this.deny(route, `requires one of ${rule.roles.join(', ')}`);
-      throw new ForbiddenException(`Access denied: this action requires one of the roles ${rule.roles.join(', ')}`);
+      throw new ForbiddenException(
+        `Access denied: this action requires one of the roles ${rule.roles.join(', ')}`,
+      );
     }
     return true;
   }
@@ -75,7 +83,9 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('Token no longer valid: the account is deactivated');
     }
     if (user.tokenVersion !== payload.tv) {
-      throw new UnauthorizedException('Token no longer valid: the account changed since it was issued; sign in again');
+      throw new UnauthorizedException(
+        'Token no longer valid: the account changed since it was issued; sign in again',
+      );
     }
     return { id: user.id, email: user.email, name: user.name, roles: user.roles };
   }

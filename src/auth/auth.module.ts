@@ -24,7 +24,9 @@ import { AuthService } from './auth.service';
     // Only the login route uses the throttler guard; the limit is per client address.
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT }],
+      useFactory: (config: AppConfig) => [
+        { name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT },
+      ],
     }),
   ],
   controllers: [AuthController],

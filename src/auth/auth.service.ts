@@ -42,7 +42,10 @@ export class AuthService {
       await this.registerFailure(user);
     }
     if (!user.active) {
-      await this.recordAttempt(user.id, 'DENIED', { email: user.email, reason: 'account deactivated' });
+      await this.recordAttempt(user.id, 'DENIED', {
+        email: user.email,
+        reason: 'account deactivated',
+      });
       throw new UnauthorizedException('This account is deactivated');
     }
     await this.dataSource.transaction(async (manager) => {
@@ -67,7 +70,9 @@ export class AuthService {
   /** Counts the failure atomically (concurrent attempts cannot undercount) and locks at the limit. */
   private async registerFailure(user: User): Promise<never> {
     const lockedUntil = await this.dataSource.transaction(async (manager) => {
-      const [rows] = (await manager.query<[{ failed_login_count: number; locked_until: Date | null }[], number]>(
+      const [rows] = await manager.query<
+        [{ failed_login_count: number; locked_until: Date | null }[], number]
+      >(
         `UPDATE users
             SET failed_login_count = failed_login_count + 1,
                 locked_until = CASE WHEN failed_login_count + 1 >= $2
@@ -75,7 +80,7 @@ export class AuthService {
           WHERE id = $1
       RETURNING failed_login_count, locked_until`,
         [user.id, MAX_FAILED_LOGINS, LOCKOUT_MINUTES],
-      ));
+      );
       const row = rows[0];
       const lockedNow = row.failed_login_count >= MAX_FAILED_LOGINS && row.locked_until !== null;
       await this.audit.append(manager, {
@@ -84,7 +89,11 @@ export class AuthService {
         subjectId: user.id,
         actorId: null,
         outcome: lockedNow ? 'DENIED' : 'FAILED',
-        details: { email: user.email, reason: 'wrong password', consecutiveFailures: row.failed_login_count },
+        details: {
+          email: user.email,
+          reason: 'wrong password',
+          consecutiveFailures: row.failed_login_count,
+        },
       });
       return lockedNow ? row.locked_until : null;
     });
@@ -103,7 +112,11 @@ export class AuthService {
     );
   }
 
-  private async recordAttempt(userId: string | null, outcome: 'FAILED' | 'DENIED', details: Record<string, unknown>) {
+  private async recordAttempt(
+    userId: string | null,
+    outcome: 'FAILED' | 'DENIED',
+    details: Record<string, unknown>,
+  ) {
     await this.audit.record({
       action: 'auth.login',
       subjectType: 'user',

@@ -46,7 +46,9 @@ program
     const password = await readPassword();
     if (password.length < 12) throw new ConfigError('The password must be at least 12 characters');
     await withContext(async (ctx) => {
-      const user = await ctx.get(UsersService).create({ email: opts.email, name: opts.name, password, roles: [Role.ADMIN] });
+      const user = await ctx
+        .get(UsersService)
+        .create({ email: opts.email, name: opts.name, password, roles: [Role.ADMIN] });
       process.stdout.write(`Created administrator ${user.email} (${user.id})\n`);
     });
   });

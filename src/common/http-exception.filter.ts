@@ -24,9 +24,15 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '23503': { status: 409, message: 'A referenced record does not exist or is still referenced' },
   '23514': { status: 400, message: 'A value breaks a rule of the data' },
   '23502': { status: 400, message: 'A required value is missing' },
-  '22P05': { status: 400, message: 'A text value contains a character that cannot be stored (such as NUL)' },
+  '22P05': {
+    status: 400,
+    message: 'A text value contains a character that cannot be stored (such as NUL)',
+  },
   '54000': { status: 413, message: 'A value is too large to store' },
-  '22021': { status: 400, message: 'A text value contains a character that cannot be stored (such as NUL)' },
+  '22021': {
+    status: 400,
+    message: 'A text value contains a character that cannot be stored (such as NUL)',
+  },
   '40P01': { status: 409, message: 'The request conflicted with a concurrent change; retry it' },
   '40001': { status: 409, message: 'The request conflicted with a concurrent change; retry it' },
   '22P02': { status: 400, message: 'A value has the wrong format' },
@@ -80,12 +86,23 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (typeof response === 'string') {
         return errorBody(status, exception.name.replace(/Exception$/, ''), response, req);
       }
-      const r = response as { error?: unknown; message?: unknown; details?: Record<string, { status?: string }> };
+      const r = response as {
+        error?: unknown;
+        message?: unknown;
+        details?: Record<string, { status?: string }>;
+      };
       const error = typeof r.error === 'string' ? titleCase(r.error) : statusName(status);
       if (r.details && r.message === undefined) {
         // A failed health check (terminus): name what is down.
-        const down = Object.entries(r.details).filter(([, d]) => d.status !== 'up').map(([k]) => k);
-        return errorBody(status, error, `Not ready: ${down.join(', ') || 'a dependency'} is down`, req);
+        const down = Object.entries(r.details)
+          .filter(([, d]) => d.status !== 'up')
+          .map(([k]) => k);
+        return errorBody(
+          status,
+          error,
+          `Not ready: ${down.join(', ') || 'a dependency'} is down`,
+          req,
+        );
       }
       return errorBody(status, error, flatten(r.message ?? exception.message), req);
     }
@@ -102,7 +119,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
       await this.audit.record({
         ...exception.audit,
         outcome: 'DENIED',
-        details: { ...exception.audit.details, status: exception.getStatus(), reason: exception.message },
+        details: {
+          ...exception.audit.details,
+          status: exception.getStatus(),
+          reason: exception.message,
+        },
       });
     } catch (err) {
       this.logger.error({ err }, 'Could not record a refusal in the audit log');

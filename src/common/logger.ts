@@ -13,7 +13,11 @@ export function loggerOptions(config: AppConfig): Params {
       // The id is assigned by assignRequestId, which runs before body parsing.
       genReqId: (req) => req.id ?? randomUUID(),
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       redact: {

@@ -18,7 +18,11 @@ describe('configuration, validated at boot', () => {
 
   it('refuses to start in production without a real JWT_SECRET', () => {
     expect(() => validateConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(() => validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'changeme' })).toThrow(/JWT_SECRET/);
-    expect(validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40) }).jwtSecret).toBe('k'.repeat(40));
+    expect(() => validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'changeme' })).toThrow(
+      /JWT_SECRET/,
+    );
+    expect(validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40) }).jwtSecret).toBe(
+      'k'.repeat(40),
+    );
   });
 });

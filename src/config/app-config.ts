@@ -153,7 +153,9 @@ function describe(errors: ValidationError[]): string {
 
 /** Parses and validates the environment. Throws ConfigError naming each bad variable. */
 export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const relevant = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const config = plainToInstance(AppConfig, relevant, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
   if (errors.length > 0) {

@@ -13,13 +13,21 @@ export class DesignationsController {
 
   @Post()
   @Roles(Role.ADMIN)
-  designate(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DesignateDto): Promise<DesignationView> {
+  designate(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DesignateDto,
+  ): Promise<DesignationView> {
     return this.designations.designate(caller, id, dto);
   }
 
   @Delete()
   @Roles(Role.ADMIN)
-  revoke(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeDesignationDto): Promise<DesignationView> {
+  revoke(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RevokeDesignationDto,
+  ): Promise<DesignationView> {
     return this.designations.revoke(caller, id, dto);
   }
 }

@@ -37,20 +37,38 @@ export class DesignationsService {
   async designate(caller: Caller, userId: string, dto: DesignateDto): Promise<DesignationView> {
     const today = new Date().toISOString().slice(0, 10);
     const subject = { action: 'designation.grant', subjectType: 'user', subjectId: userId };
-    if (dto.expiresOn <= today) throw refuse.unprocessable('expiresOn must be after today', subject);
-    if (dto.trainingCompletedOn > today) throw refuse.unprocessable('trainingCompletedOn cannot be in the future', subject);
-    if (new Date(dto.acknowledgedAt) > new Date()) throw refuse.unprocessable('acknowledgedAt cannot be in the future', subject);
+    if (dto.expiresOn <= today)
+      throw refuse.unprocessable('expiresOn must be after today', subject);
+    if (dto.trainingCompletedOn > today)
+      throw refuse.unprocessable('trainingCompletedOn cannot be in the future', subject);
+    if (new Date(dto.acknowledgedAt) > new Date())
+      throw refuse.unprocessable('acknowledgedAt cannot be in the future', subject);
 
     return this.dataSource.transaction(async (m) => {
-      const user = await m.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      const user = await m
+        .getRepository(User)
+        .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw refuse.notFound('User not found', subject);
       if (!user.roles.includes(Role.SEARCHER)) {
-        throw refuse.conflict('Only a user holding the SEARCHER role can be designated as a searcher', subject);
+        throw refuse.conflict(
+          'Only a user holding the SEARCHER role can be designated as a searcher',
+          subject,
+        );
       }
       if (!user.active) throw refuse.conflict('A deactivated user cannot be designated', subject);
-      const current = await m.getRepository(Designation).findOne({ where: { userId, revokedAt: IsNull() } });
+      const current = await m
+        .getRepository(Designation)
+        .findOne({ where: { userId, revokedAt: IsNull() } });
       if (current) {
-        await m.update(Designation, { id: current.id }, { revokedAt: new Date(), revokedBy: caller.id, revokeReason: 'superseded by a new designation' });
+        await m.update(
+          Designation,
+          { id: current.id },
+          {
+            revokedAt: new Date(),
+            revokedBy: caller.id,
+            revokeReason: 'superseded by a new designation',
+          },
+        );
       }
       const d = m.create(Designation, {
         userId,
@@ -62,29 +80,51 @@ export class DesignationsService {
       await m.insert(Designation, d);
       await this.audit.append(m, {
         ...subject,
-        details: { designationId: d.id, acknowledgedAt: dto.acknowledgedAt, trainingCompletedOn: dto.trainingCompletedOn, expiresOn: dto.expiresOn, superseded: current?.id ?? null },
+        details: {
+          designationId: d.id,
+          acknowledgedAt: dto.acknowledgedAt,
+          trainingCompletedOn: dto.trainingCompletedOn,
+          expiresOn: dto.expiresOn,
+          superseded: current?.id ?? null,
+        },
       });
       return designationView(await m.getRepository(Designation).findOneByOrFail({ id: d.id }));
     });
   }
 
   /** Revokes the current designation: from this moment the person's searcher work is refused. */
-  async revoke(caller: Caller, userId: string, dto: RevokeDesignationDto): Promise<DesignationView> {
+  async revoke(
+    caller: Caller,
+    userId: string,
+    dto: RevokeDesignationDto,
+  ): Promise<DesignationView> {
     const subject = { action: 'designation.revoke', subjectType: 'user', subjectId: userId };
     return this.dataSource.transaction(async (m) => {
       const current = await m.getRepository(Designation).findOne({
         where: { userId, revokedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!current) throw refuse.notFound('This user has no current designation to revoke', subject);
-      await m.update(Designation, { id: current.id }, { revokedAt: new Date(), revokedBy: caller.id, revokeReason: dto.reason });
-      await this.audit.append(m, { ...subject, details: { designationId: current.id, reason: dto.reason } });
-      return designationView(await m.getRepository(Designation).findOneByOrFail({ id: current.id }));
+      if (!current)
+        throw refuse.notFound('This user has no current designation to revoke', subject);
+      await m.update(
+        Designation,
+        { id: current.id },
+        { revokedAt: new Date(), revokedBy: caller.id, revokeReason: dto.reason },
+      );
+      await this.audit.append(m, {
+        ...subject,
+        details: { designationId: current.id, reason: dto.reason },
+      });
+      return designationView(
+        await m.getRepository(Designation).findOneByOrFail({ id: current.id }),
+      );
     });
   }
 
   async current(userId: string): Promise<DesignationView | null> {
-    const d = await this.dataSource.getRepository(Designation).findOne({ where: { userId }, order: { designatedAt: 'DESC' } });
+    const d = await this.dataSource
+      .getRepository(Designation)
+      .findOne({ where: { userId }, order: { designatedAt: 'DESC' } });
     return d ? designationView(d) : null;
   }
 }

@@ -33,12 +33,21 @@ export class EvidenceService {
    * Stores an evidence file for a finding of the caller's own vetting. The file is written
    * before the row commits; if the transaction fails, the orphaned file is removed.
    */
-  async upload(caller: Caller, findingId: string, file: UploadedEvidence | undefined): Promise<EvidenceView> {
+  async upload(
+    caller: Caller,
+    findingId: string,
+    file: UploadedEvidence | undefined,
+  ): Promise<EvidenceView> {
     const action = 'evidence.upload';
-    if (!file) throw new UnsupportedMediaTypeException('Send the evidence file as multipart/form-data in the field "file"');
+    if (!file)
+      throw new UnsupportedMediaTypeException(
+        'Send the evidence file as multipart/form-data in the field "file"',
+      );
     const contentType = sniffEvidenceType(file.buffer);
     if (!contentType) {
-      throw new UnsupportedMediaTypeException(`Evidence must be one of ${ALLOWED_EVIDENCE_TYPES.join(', ')}; this file's content is none of them`);
+      throw new UnsupportedMediaTypeException(
+        `Evidence must be one of ${ALLOWED_EVIDENCE_TYPES.join(', ')}; this file's content is none of them`,
+      );
     }
     const id = randomUUID();
     const key = this.store.keyFor(id);
@@ -48,7 +57,12 @@ export class EvidenceService {
       return await this.dataSource.transaction(async (m) => {
         const { finding, vetting } = await this.findings.vettingOf(m, findingId, action);
         await this.vettings.beginSearcherWork(m, caller, vetting.id, action);
-        if (finding.purgedAt) throw refuse.conflict('This finding was purged under the retention schedule', { action, subjectType: 'finding', subjectId: findingId });
+        if (finding.purgedAt)
+          throw refuse.conflict('This finding was purged under the retention schedule', {
+            action,
+            subjectType: 'finding',
+            subjectId: findingId,
+          });
         await this.store.put(key, file.buffer);
         written = true;
         await m.insert(EvidenceFile, {
@@ -61,7 +75,12 @@ export class EvidenceService {
           storageKey: key,
           uploadedBy: caller.id,
         });
-        await this.audit.append(m, { action, subjectType: 'finding', subjectId: findingId, details: { evidenceId: id, sha256, size: file.buffer.length, contentType } });
+        await this.audit.append(m, {
+          action,
+          subjectType: 'finding',
+          subjectId: findingId,
+          details: { evidenceId: id, sha256, size: file.buffer.length, contentType },
+        });
         return { id, sha256, size: file.buffer.length, contentType };
       });
     } catch (error) {

@@ -8,9 +8,15 @@ import { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class FindingTextHooks {
-  private readonly listeners: ((m: EntityManager, findingId: string, textVersion: number) => Promise<void>)[] = [];
+  private readonly listeners: ((
+    m: EntityManager,
+    findingId: string,
+    textVersion: number,
+  ) => Promise<void>)[] = [];
 
-  register(listener: (m: EntityManager, findingId: string, textVersion: number) => Promise<void>): void {
+  register(
+    listener: (m: EntityManager, findingId: string, textVersion: number) => Promise<void>,
+  ): void {
     this.listeners.push(listener);
   }
 

@@ -6,14 +6,21 @@ async function related(m: EntityManager, findings: Finding[]) {
   const ids = findings.map((f) => f.id);
   if (!ids.length) return { evidence: [] as EvidenceFile[], validations: [] as Validation[] };
   const [evidence, validations] = await Promise.all([
-    m.getRepository(EvidenceFile).find({ where: { findingId: In(ids) }, order: { uploadedAt: 'ASC' } }),
-    m.getRepository(Validation).find({ where: { findingId: In(ids) }, order: { createdAt: 'ASC' } }),
+    m
+      .getRepository(EvidenceFile)
+      .find({ where: { findingId: In(ids) }, order: { uploadedAt: 'ASC' } }),
+    m
+      .getRepository(Validation)
+      .find({ where: { findingId: In(ids) }, order: { createdAt: 'ASC' } }),
   ]);
   return { evidence, validations };
 }
 
 /** Findings with raw content, for designated searchers only (callers audit the read). */
-export async function rawFindingViews(m: EntityManager, findings: Finding[]): Promise<RawFindingView[]> {
+export async function rawFindingViews(
+  m: EntityManager,
+  findings: Finding[],
+): Promise<RawFindingView[]> {
   const { evidence, validations } = await related(m, findings);
   return findings.map((f) => ({
     id: f.id,
@@ -37,8 +44,13 @@ export async function rawFindingViews(m: EntityManager, findings: Finding[]): Pr
     validations: validations
       .filter((v) => v.findingId === f.id)
       .map((v) => ({
-        id: v.id, validatorId: v.validatorId, status: v.status, method: v.method, notes: v.notes,
-        selfValidated: v.selfValidated, createdAt: v.createdAt,
+        id: v.id,
+        validatorId: v.validatorId,
+        status: v.status,
+        method: v.method,
+        notes: v.notes,
+        selfValidated: v.selfValidated,
+        createdAt: v.createdAt,
       })),
     purgedAt: f.purgedAt,
     createdAt: f.createdAt,
@@ -46,7 +58,10 @@ export async function rawFindingViews(m: EntityManager, findings: Finding[]): Pr
 }
 
 /** Findings as status and metadata only (ADMIN, AUDITOR): no excerpt, summary, URL or evidence. */
-export async function findingMetadataViews(m: EntityManager, findings: Finding[]): Promise<FindingMetadataView[]> {
+export async function findingMetadataViews(
+  m: EntityManager,
+  findings: Finding[],
+): Promise<FindingMetadataView[]> {
   const { evidence, validations } = await related(m, findings);
   return findings.map((f) => {
     const latest = validations.filter((v) => v.findingId === f.id).at(-1);

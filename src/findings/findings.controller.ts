@@ -30,14 +30,19 @@ export class FindingsController {
   /** Raw finding for a designated searcher of the process; the read is audited. */
   @Get(':id')
   @Roles(Role.SEARCHER)
-  get(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<RawFindingView> {
+  get(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<RawFindingView> {
     return this.findings.readRaw(caller, id);
   }
 
   @Post(':id/evidence')
   @Roles(Role.SEARCHER)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
   @UseInterceptors(FileInterceptor('file'))
   upload(
     @CurrentUser() caller: Caller,
@@ -49,7 +54,11 @@ export class FindingsController {
 
   @Post(':id/validations')
   @Roles(Role.SEARCHER)
-  validate(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateValidationDto): Promise<ValidationView> {
+  validate(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateValidationDto,
+  ): Promise<ValidationView> {
     return this.validations.validate(caller, id, dto);
   }
 }

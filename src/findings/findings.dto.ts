@@ -24,10 +24,17 @@ import {
 } from '../policy/finding-categories';
 import { SEARCH_METHODS, SearchMethod } from '../policy/search-methods';
 
-export const TEXT_LIMITS = { excerpt: 10_000, summary: 2_000, mitigation: 5_000, justification: 2_000 } as const;
+export const TEXT_LIMITS = {
+  excerpt: 10_000,
+  summary: 2_000,
+  mitigation: 5_000,
+  justification: 2_000,
+} as const;
 
 export class IdentityMatchDto {
-  @IsIn(IDENTITY_MATCH_TYPES, { message: `identityMatches type must be one of ${IDENTITY_MATCH_TYPES.join(', ')}` })
+  @IsIn(IDENTITY_MATCH_TYPES, {
+    message: `identityMatches type must be one of ${IDENTITY_MATCH_TYPES.join(', ')}`,
+  })
   type!: IdentityMatchType;
 
   @IsString()
@@ -42,7 +49,10 @@ export class CreateFindingDto {
   @MaxLength(64)
   itemKey!: string;
 
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'sourceUrl must be an http or https URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'sourceUrl must be an http or https URL' },
+  )
   @MaxLength(2048)
   sourceUrl!: string;
 
@@ -65,9 +75,13 @@ export class CreateFindingDto {
   @IsIn(FINDING_CATEGORIES, { message: `category must be one of ${FINDING_CATEGORIES.join(', ')}` })
   category!: FindingCategory;
 
-  @ValidateIf((o: CreateFindingDto) => o.category === 'OTHER' || o.categoryJustification !== undefined)
+  @ValidateIf(
+    (o: CreateFindingDto) => o.category === 'OTHER' || o.categoryJustification !== undefined,
+  )
   @IsString({ message: 'categoryJustification is required for category OTHER' })
-  @MinLength(10, { message: 'categoryJustification is required for category OTHER (at least 10 characters)' })
+  @MinLength(10, {
+    message: 'categoryJustification is required for category OTHER (at least 10 characters)',
+  })
   @MaxLength(TEXT_LIMITS.justification)
   categoryJustification?: string;
 
@@ -82,7 +96,10 @@ export class CreateFindingDto {
   summary!: string;
 
   @IsArray()
-  @ArrayMinSize(1, { message: 'identityMatches must record at least one identifier tying the content to the candidate' })
+  @ArrayMinSize(1, {
+    message:
+      'identityMatches must record at least one identifier tying the content to the candidate',
+  })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => IdentityMatchDto)

@@ -26,7 +26,13 @@ import { VettingFindingsController } from './vetting-findings.controller';
     }),
   ],
   controllers: [FindingsController, VettingFindingsController],
-  providers: [FindingsService, EvidenceService, ValidationsService, EvidenceStore, FindingTextHooks],
+  providers: [
+    FindingsService,
+    EvidenceService,
+    ValidationsService,
+    EvidenceStore,
+    FindingTextHooks,
+  ],
   exports: [FindingsService, EvidenceStore, FindingTextHooks],
 })
 export class FindingsModule {}

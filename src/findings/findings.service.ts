@@ -25,7 +25,8 @@ export class FindingsService {
   async create(caller: Caller, vettingId: string, dto: CreateFindingDto): Promise<RawFindingView> {
     const action = 'finding.create';
     const capturedAt = new Date(dto.capturedAt);
-    if (capturedAt.getTime() > Date.now() + 60_000) throw new BadRequestException('capturedAt cannot be in the future');
+    if (capturedAt.getTime() > Date.now() + 60_000)
+      throw new BadRequestException('capturedAt cannot be in the future');
     if (dto.contentDate && dto.contentDate > new Date().toISOString().slice(0, 10)) {
       throw new BadRequestException('contentDate cannot be in the future');
     }
@@ -33,7 +34,11 @@ export class FindingsService {
       const work = await this.vettings.beginSearcherWork(m, caller, vettingId, action);
       this.vettings.assertLawfulMethod(dto.method, action, { type: 'vetting', id: vettingId });
       await this.vettings.checklistItem(m, work.vetting, dto.itemKey, action);
-      this.assertInSearchWindow(dto.contentDate ?? dto.capturedAt, work.process.searchWindowYears, vettingId);
+      this.assertInSearchWindow(
+        dto.contentDate ?? dto.capturedAt,
+        work.process.searchWindowYears,
+        vettingId,
+      );
       await this.vettings.markStarted(m, work);
       const finding = m.create(Finding, {
         vettingId,
@@ -71,7 +76,12 @@ export class FindingsService {
     if (new Date(date) < cutoff) {
       throw refuse.unprocessable(
         `Content dated ${date.slice(0, 10)} is older than this process's search window of ${years} years (cut-off ${cutoff.toISOString().slice(0, 10)})`,
-        { action: 'finding.create', subjectType: 'vetting', subjectId: vettingId, details: { rule: 'search-window', years } },
+        {
+          action: 'finding.create',
+          subjectType: 'vetting',
+          subjectId: vettingId,
+          details: { rule: 'search-window', years },
+        },
       );
     }
   }
@@ -80,10 +90,27 @@ export class FindingsService {
    * The finding for a designated searcher of its process (404 for anyone else), locked if asked.
    * Every raw read goes through here and is audited by the caller's route.
    */
-  async findingForSearcher(m: EntityManager, caller: Caller, findingId: string, action: string, lock = false): Promise<Finding> {
-    const finding = await m.getRepository(Finding).findOne({ where: { id: findingId }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+  async findingForSearcher(
+    m: EntityManager,
+    caller: Caller,
+    findingId: string,
+    action: string,
+    lock = false,
+  ): Promise<Finding> {
+    const finding = await m
+      .getRepository(Finding)
+      .findOne({
+        where: { id: findingId },
+        lock: lock ? { mode: 'pessimistic_write' } : undefined,
+      });
     if (!finding) throw this.access.notFound('finding', findingId, action);
-    await this.access.requireProcessSearcher(m, caller, finding.processId, { type: 'finding', id: findingId }, action);
+    await this.access.requireProcessSearcher(
+      m,
+      caller,
+      finding.processId,
+      { type: 'finding', id: findingId },
+      action,
+    );
     return finding;
   }
 
@@ -92,7 +119,12 @@ export class FindingsService {
     const action = 'finding.read.raw';
     return this.dataSource.transaction(async (m) => {
       const finding = await this.findingForSearcher(m, caller, findingId, action);
-      await this.audit.append(m, { action, subjectType: 'finding', subjectId: findingId, details: { vettingId: finding.vettingId } });
+      await this.audit.append(m, {
+        action,
+        subjectType: 'finding',
+        subjectId: findingId,
+        details: { vettingId: finding.vettingId },
+      });
       return this.rawView(m, finding);
     });
   }
@@ -102,7 +134,11 @@ export class FindingsService {
   }
 
   /** The vetting a finding belongs to, for searcher-only changes (evidence, edits). */
-  async vettingOf(m: EntityManager, findingId: string, action: string): Promise<{ finding: Finding; vetting: Vetting }> {
+  async vettingOf(
+    m: EntityManager,
+    findingId: string,
+    action: string,
+  ): Promise<{ finding: Finding; vetting: Vetting }> {
     const finding = await m.getRepository(Finding).findOneBy({ id: findingId });
     if (!finding) throw this.access.notFound('finding', findingId, action);
     const vetting = await m.getRepository(Vetting).findOneByOrFail({ id: finding.vettingId });

@@ -20,14 +20,21 @@ export class ValidationsService {
     private readonly findings: FindingsService,
   ) {}
 
-  async validate(caller: Caller, findingId: string, dto: CreateValidationDto): Promise<ValidationView> {
+  async validate(
+    caller: Caller,
+    findingId: string,
+    dto: CreateValidationDto,
+  ): Promise<ValidationView> {
     const action = 'finding.validate';
     return this.dataSource.transaction(async (m) => {
       const found = await this.findings.findingForSearcher(m, caller, findingId, action);
       const process = await this.access.lockOpenProcess(m, found.processId, action);
-      const finding = await m.getRepository(Finding).findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
+      const finding = await m
+        .getRepository(Finding)
+        .findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
       const subject = { action, subjectType: 'finding', subjectId: findingId };
-      if (finding.purgedAt) throw refuse.conflict('This finding was purged under the retention schedule', subject);
+      if (finding.purgedAt)
+        throw refuse.conflict('This finding was purged under the retention schedule', subject);
       const self = finding.authorId === caller.id;
       if (self && process.requireIndependentValidation) {
         throw refuse.conflict(
@@ -42,8 +49,17 @@ export class ValidationsService {
           throw refuse.unprocessable(
             `Cannot verify: this process requires at least ${process.minIdentityMatches} distinct identity-match types tying the content to the candidate; ` +
               `the finding has ${counting.length} that count (${recorded.join(', ') || 'none'})` +
-              (recorded.length === 1 && recorded[0] === 'NAME' ? '; a name alone never counts' : ''),
-            { ...subject, details: { rule: 'identity-threshold', required: process.minIdentityMatches, counting: counting.length } },
+              (recorded.length === 1 && recorded[0] === 'NAME'
+                ? '; a name alone never counts'
+                : ''),
+            {
+              ...subject,
+              details: {
+                rule: 'identity-threshold',
+                required: process.minIdentityMatches,
+                counting: counting.length,
+              },
+            },
           );
         }
       }
@@ -57,11 +73,19 @@ export class ValidationsService {
         selfValidated: self,
       });
       await m.insert(Validation, v);
-      await this.audit.append(m, { ...subject, details: { validationId: v.id, status: dto.status, selfValidated: self } });
+      await this.audit.append(m, {
+        ...subject,
+        details: { validationId: v.id, status: dto.status, selfValidated: self },
+      });
       const saved = await m.getRepository(Validation).findOneByOrFail({ id: v.id });
       return {
-        id: saved.id, validatorId: saved.validatorId, status: saved.status, method: saved.method,
-        notes: saved.notes, selfValidated: saved.selfValidated, createdAt: saved.createdAt,
+        id: saved.id,
+        validatorId: saved.validatorId,
+        status: saved.status,
+        method: saved.method,
+        notes: saved.notes,
+        selfValidated: saved.selfValidated,
+        createdAt: saved.createdAt,
       };
     });
   }

@@ -14,7 +14,11 @@ export class VettingFindingsController {
   /** The assigned searcher records a finding on their vetting. */
   @Post()
   @Roles(Role.SEARCHER)
-  create(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateFindingDto): Promise<RawFindingView> {
+  create(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateFindingDto,
+  ): Promise<RawFindingView> {
     return this.findings.create(caller, id, dto);
   }
 }

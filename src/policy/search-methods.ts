@@ -4,11 +4,15 @@
  * (2013 Act 208, Wis. Stat. 995.55) applies to local government employers.
  */
 export const ALLOWED_METHODS = {
-  PUBLIC_SEARCH_ENGINE: 'Public search engine query: public content reachable without access information.',
-  PUBLIC_PROFILE_LOGGED_OUT: 'Viewing a public profile or post while logged out: public, no access information used.',
-  PUBLIC_RECORDS_PORTAL: 'Public records portal (e.g. Wisconsin Circuit Court Access): public records.',
+  PUBLIC_SEARCH_ENGINE:
+    'Public search engine query: public content reachable without access information.',
+  PUBLIC_PROFILE_LOGGED_OUT:
+    'Viewing a public profile or post while logged out: public, no access information used.',
+  PUBLIC_RECORDS_PORTAL:
+    'Public records portal (e.g. Wisconsin Circuit Court Access): public records.',
   NEWS_ARCHIVE: 'News archive: published material.',
-  CANDIDATE_VOLUNTEERED: 'Content the candidate volunteered, unprompted and without being asked for access.',
+  CANDIDATE_VOLUNTEERED:
+    'Content the candidate volunteered, unprompted and without being asked for access.',
 } as const;
 
 export const PROHIBITED_METHODS = {

@@ -50,7 +50,11 @@ export class ParticipantsService {
   async addCandidate(processId: string, dto: CreateCandidateDto): Promise<NewVettingView> {
     const action = 'candidate.create';
     if (new Date(dto.consentRecordedAt) > new Date()) {
-      throw refuse.unprocessable('consentRecordedAt cannot be in the future', { action, subjectType: 'process', subjectId: processId });
+      throw refuse.unprocessable('consentRecordedAt cannot be in the future', {
+        action,
+        subjectType: 'process',
+        subjectId: processId,
+      });
     }
     return this.dataSource.transaction(async (m) => {
       const p = await this.processes.lockProcess(m, processId, action);
@@ -68,7 +72,11 @@ export class ParticipantsService {
       });
       await m.insert(Candidate, candidate);
       // Policy IV.B.5: every candidate in the process gets a vetting, on the process's checklist.
-      const vetting = m.create(Vetting, { processId, candidateId: candidate.id, checklistVersionId: p.currentChecklistVersionId });
+      const vetting = m.create(Vetting, {
+        processId,
+        candidateId: candidate.id,
+        checklistVersionId: p.currentChecklistVersionId,
+      });
       await m.insert(Vetting, vetting);
       await this.audit.append(m, {
         action,
@@ -76,18 +84,29 @@ export class ParticipantsService {
         subjectId: candidate.id,
         details: { processId, vettingId: vetting.id, consentRecordedAt: dto.consentRecordedAt },
       });
-      const versions = await this.processes.checklistVersionNumbers(m, p.currentChecklistVersionId ? [p.currentChecklistVersionId] : []);
+      const versions = await this.processes.checklistVersionNumbers(
+        m,
+        p.currentChecklistVersionId ? [p.currentChecklistVersionId] : [],
+      );
       return {
         id: vetting.id,
-        candidate: candidateView(await m.getRepository(Candidate).findOneByOrFail({ id: candidate.id })),
+        candidate: candidateView(
+          await m.getRepository(Candidate).findOneByOrFail({ id: candidate.id }),
+        ),
         status: 'NOT_ASSIGNED',
-        checklistVersion: p.currentChecklistVersionId ? (versions.get(p.currentChecklistVersionId) ?? null) : null,
+        checklistVersion: p.currentChecklistVersionId
+          ? (versions.get(p.currentChecklistVersionId) ?? null)
+          : null,
       };
     });
   }
 
   /** Adds a decision maker. Refused for anyone who did searcher work in the process (IV.B.6a). */
-  async addPanelMember(caller: Caller, processId: string, userId: string): Promise<ParticipantView> {
+  async addPanelMember(
+    caller: Caller,
+    processId: string,
+    userId: string,
+  ): Promise<ParticipantView> {
     const action = 'panel.add';
     return this.dataSource.transaction(async (m) => {
       const p = await this.openProcess(m, processId, action);
@@ -96,15 +115,27 @@ export class ParticipantsService {
       if (overseer.length) {
         throw refuse.conflict(
           `Separation of duties: a ${overseer.join(' or ')} reads unfiltered records of every process, so they may not sit on a hiring panel (policy IV.B.6b)`,
-          { action, subjectType: 'process', subjectId: processId, details: { rule: 'separation-of-duties', userId } },
+          {
+            action,
+            subjectType: 'process',
+            subjectId: processId,
+            details: { rule: 'separation-of-duties', userId },
+          },
         );
       }
       await this.access.assertMayJoinPanel(m, p.id, user.id);
-      const existing = await m.getRepository(PanelMember).findOne({ where: { processId, userId, removedAt: IsNull() } });
+      const existing = await m
+        .getRepository(PanelMember)
+        .findOne({ where: { processId, userId, removedAt: IsNull() } });
       if (existing) return { processId, userId, role: 'PANEL', since: existing.addedAt };
       const member = m.create(PanelMember, { processId, userId, addedBy: caller.id });
       await m.insert(PanelMember, member);
-      await this.audit.append(m, { action, subjectType: 'process', subjectId: processId, details: { userId } });
+      await this.audit.append(m, {
+        action,
+        subjectType: 'process',
+        subjectId: processId,
+        details: { userId },
+      });
       return { processId, userId, role: 'PANEL', since: member.addedAt ?? new Date() };
     });
   }
@@ -113,10 +144,21 @@ export class ParticipantsService {
     const action = 'panel.remove';
     await this.dataSource.transaction(async (m) => {
       await this.openProcess(m, processId, action);
-      const member = await m.getRepository(PanelMember).findOne({ where: { processId, userId, removedAt: IsNull() } });
+      const member = await m
+        .getRepository(PanelMember)
+        .findOne({ where: { processId, userId, removedAt: IsNull() } });
       if (!member) throw this.access.notFound('panel member', userId, action);
-      await m.update(PanelMember, { id: member.id }, { removedAt: new Date(), removedBy: caller.id });
-      await this.audit.append(m, { action, subjectType: 'process', subjectId: processId, details: { userId } });
+      await m.update(
+        PanelMember,
+        { id: member.id },
+        { removedAt: new Date(), removedBy: caller.id },
+      );
+      await this.audit.append(m, {
+        action,
+        subjectType: 'process',
+        subjectId: processId,
+        details: { userId },
+      });
     });
   }
 
@@ -128,21 +170,44 @@ export class ParticipantsService {
       const user = await this.requireUser(m, userId, Role.SEARCHER, action);
       await this.access.requireActiveDesignation(m, user.id, action);
       await this.access.recordSearcherWork(m, processId, user.id, 'POOL', action);
-      await this.audit.append(m, { action, subjectType: 'process', subjectId: processId, details: { userId } });
+      await this.audit.append(m, {
+        action,
+        subjectType: 'process',
+        subjectId: processId,
+        details: { userId },
+      });
       return { processId, userId, role: 'SEARCHER', since: new Date() };
     });
   }
 
-  private async openProcess(m: EntityManager, processId: string, action: string): Promise<HiringProcess> {
+  private async openProcess(
+    m: EntityManager,
+    processId: string,
+    action: string,
+  ): Promise<HiringProcess> {
     return this.access.lockOpenProcess(m, processId, action);
   }
 
-  private async requireUser(m: EntityManager, userId: string, role: Role, action: string): Promise<User> {
+  private async requireUser(
+    m: EntityManager,
+    userId: string,
+    role: Role,
+    action: string,
+  ): Promise<User> {
     const user = await m.getRepository(User).findOneBy({ id: userId });
     if (!user) throw this.access.notFound('user', userId, action);
-    if (!user.active) throw refuse.conflict('This user is deactivated', { action, subjectType: 'user', subjectId: userId });
+    if (!user.active)
+      throw refuse.conflict('This user is deactivated', {
+        action,
+        subjectType: 'user',
+        subjectId: userId,
+      });
     if (!user.roles.includes(role)) {
-      throw refuse.conflict(`This user does not hold the ${role} role`, { action, subjectType: 'user', subjectId: userId });
+      throw refuse.conflict(`This user does not hold the ${role} role`, {
+        action,
+        subjectType: 'user',
+        subjectId: userId,
+      });
     }
     return user;
   }

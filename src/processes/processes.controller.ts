@@ -1,10 +1,27 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { ALL_ROLES, Role } from '../auth/role.enum';
 import { ParticipantsService, ParticipantView } from './participants.service';
-import { CreateCandidateDto, CreateProcessDto, NewVettingView, PanelMemberDto, ProcessView, PutChecklistDto } from './processes.dto';
+import {
+  CreateCandidateDto,
+  CreateProcessDto,
+  NewVettingView,
+  PanelMemberDto,
+  ProcessView,
+  PutChecklistDto,
+} from './processes.dto';
 import { ProcessesService } from './processes.service';
 
 @ApiTags('processes')
@@ -35,19 +52,30 @@ export class ProcessesController {
 
   @Put(':id/checklist')
   @Roles(Role.ADMIN)
-  putChecklist(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PutChecklistDto): Promise<ProcessView> {
+  putChecklist(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: PutChecklistDto,
+  ): Promise<ProcessView> {
     return this.processes.putChecklist(caller, id, dto);
   }
 
   @Post(':id/candidates')
   @Roles(Role.ADMIN)
-  addCandidate(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateCandidateDto): Promise<NewVettingView> {
+  addCandidate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateCandidateDto,
+  ): Promise<NewVettingView> {
     return this.participants.addCandidate(id, dto);
   }
 
   @Post(':id/panel')
   @Roles(Role.ADMIN)
-  addPanelMember(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PanelMemberDto): Promise<ParticipantView> {
+  addPanelMember(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: PanelMemberDto,
+  ): Promise<ParticipantView> {
     return this.participants.addPanelMember(caller, id, dto.userId);
   }
 
@@ -65,7 +93,10 @@ export class ProcessesController {
   /** Adds a designated searcher to the process's pool (e.g. as a validator or filter reviewer). */
   @Post(':id/searchers')
   @Roles(Role.ADMIN)
-  addSearcher(@Param('id', ParseUUIDPipe) id: string, @Body() dto: PanelMemberDto): Promise<ParticipantView> {
+  addSearcher(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: PanelMemberDto,
+  ): Promise<ParticipantView> {
     return this.participants.addSearcher(id, dto.userId);
   }
 }

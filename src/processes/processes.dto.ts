@@ -37,8 +37,12 @@ export class CreateProcessDto {
 
   /** Required when requireIndependentValidation is false: why this process may self-validate. */
   @ValidateIf((o: CreateProcessDto) => o.requireIndependentValidation === false)
-  @IsString({ message: 'independenceRelaxedReason is required when requireIndependentValidation is false' })
-  @MinLength(10, { message: 'independenceRelaxedReason must explain the reason (at least 10 characters)' })
+  @IsString({
+    message: 'independenceRelaxedReason is required when requireIndependentValidation is false',
+  })
+  @MinLength(10, {
+    message: 'independenceRelaxedReason must explain the reason (at least 10 characters)',
+  })
   @MaxLength(2000)
   independenceRelaxedReason?: string;
 
@@ -57,7 +61,9 @@ export class CreateProcessDto {
 
 export class ChecklistItemDto {
   @IsString()
-  @Matches(/^[a-z0-9][a-z0-9._-]{0,63}$/i, { message: 'key must be 1-64 letters, digits, dots, dashes or underscores' })
+  @Matches(/^[a-z0-9][a-z0-9._-]{0,63}$/i, {
+    message: 'key must be 1-64 letters, digits, dots, dashes or underscores',
+  })
   key!: string;
 
   @IsString()

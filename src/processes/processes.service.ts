@@ -36,7 +36,13 @@ export class ProcessesService {
         action: 'process.create',
         subjectType: 'process',
         subjectId: p.id,
-        details: { title: p.title, requireIndependentValidation: independent, independenceRelaxedReason: p.independenceRelaxedReason, minIdentityMatches: p.minIdentityMatches, searchWindowYears: p.searchWindowYears },
+        details: {
+          title: p.title,
+          requireIndependentValidation: independent,
+          independenceRelaxedReason: p.independenceRelaxedReason,
+          minIdentityMatches: p.minIdentityMatches,
+          searchWindowYears: p.searchWindowYears,
+        },
       });
       return this.view(m, await m.getRepository(HiringProcess).findOneByOrFail({ id: p.id }));
     });
@@ -64,13 +70,16 @@ export class ProcessesService {
   async get(caller: Caller, id: string): Promise<ProcessView> {
     const m = this.dataSource.manager;
     const p = await m.getRepository(HiringProcess).findOneBy({ id });
-    if (!p || !(await this.access.mayViewProcess(m, caller, id))) throw this.access.notFound('process', id, 'process.read');
+    if (!p || !(await this.access.mayViewProcess(m, caller, id)))
+      throw this.access.notFound('process', id, 'process.read');
     return this.view(m, p);
   }
 
   /** Loads a process row locked for update (serializes checklist changes against vetting starts). */
   async lockProcess(m: EntityManager, id: string, action: string): Promise<HiringProcess> {
-    const p = await m.getRepository(HiringProcess).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const p = await m
+      .getRepository(HiringProcess)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!p) throw this.access.notFound('process', id, action);
     return p;
   }
@@ -84,9 +93,14 @@ export class ProcessesService {
     const keys = dto.items.map((i) => i.key);
     const dupes = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
     if (dupes.length) {
-      throw refuse.unprocessable(`Checklist item keys must be unique within a version; repeated: ${dupes.join(', ')}`, {
-        action, subjectType: 'process', subjectId: id,
-      });
+      throw refuse.unprocessable(
+        `Checklist item keys must be unique within a version; repeated: ${dupes.join(', ')}`,
+        {
+          action,
+          subjectType: 'process',
+          subjectId: id,
+        },
+      );
     }
     return this.dataSource.transaction(async (m) => {
       const p = await this.lockProcess(m, id, action);
@@ -98,11 +112,15 @@ export class ProcessesService {
           { action, subjectType: 'process', subjectId: id, details: { rule: 'checklist-locked' } },
         );
       }
-      const [{ next }] = (await m.query<{ next: number }[]>(
+      const [{ next }] = await m.query<{ next: number }[]>(
         `SELECT coalesce(max(version), 0) + 1 AS next FROM checklist_versions WHERE process_id = $1`,
         [id],
-      ));
-      const version = m.create(ChecklistVersion, { processId: id, version: next, createdBy: caller.id });
+      );
+      const version = m.create(ChecklistVersion, {
+        processId: id,
+        version: next,
+        createdBy: caller.id,
+      });
       await m.insert(ChecklistVersion, version);
       await m.insert(
         ChecklistItem,
@@ -131,7 +149,10 @@ export class ProcessesService {
 
   /** When the first vetting in the process started (from then on the checklist is fixed). */
   async checklistLockedAt(m: EntityManager, processId: string): Promise<Date | null> {
-    const [row] = await m.query<{ at: Date | null }[]>(`SELECT min(started_at) AS at FROM vettings WHERE process_id = $1`, [processId]);
+    const [row] = await m.query<{ at: Date | null }[]>(
+      `SELECT min(started_at) AS at FROM vettings WHERE process_id = $1`,
+      [processId],
+    );
     return row.at;
   }
 
@@ -139,16 +160,27 @@ export class ProcessesService {
     if (!versionId) return null;
     const version = await m.getRepository(ChecklistVersion).findOneBy({ id: versionId });
     if (!version) return null;
-    const items = await m.getRepository(ChecklistItem).find({ where: { versionId }, order: { position: 'ASC' } });
+    const items = await m
+      .getRepository(ChecklistItem)
+      .find({ where: { versionId }, order: { position: 'ASC' } });
     return {
       id: version.id,
       version: version.version,
       createdAt: version.createdAt,
-      items: items.map((i) => ({ key: i.key, title: i.title, platform: i.platform, instructions: i.instructions, searchTerms: i.searchTerms })),
+      items: items.map((i) => ({
+        key: i.key,
+        title: i.title,
+        platform: i.platform,
+        instructions: i.instructions,
+        searchTerms: i.searchTerms,
+      })),
     };
   }
 
-  async checklistVersionNumbers(m: EntityManager, versionIds: string[]): Promise<Map<string, number>> {
+  async checklistVersionNumbers(
+    m: EntityManager,
+    versionIds: string[],
+  ): Promise<Map<string, number>> {
     if (!versionIds.length) return new Map();
     const rows = await m.getRepository(ChecklistVersion).find({ where: { id: In(versionIds) } });
     return new Map(rows.map((r) => [r.id, r.version]));

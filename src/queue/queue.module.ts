@@ -18,7 +18,12 @@ export const QUEUES = {
       useFactory: (config: AppConfig) => ({
         connection: redisOptions(config.REDIS_URL),
         prefix: config.QUEUE_PREFIX,
-        defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+        defaultJobOptions: {
+          removeOnComplete: 1000,
+          removeOnFail: 5000,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 2000 },
+        },
       }),
     }),
   ],

@@ -14,7 +14,8 @@ export interface FileDigest {
   size: number;
 }
 
-export type BundleProblemKind = 'MISMATCH' | 'MISSING' | 'EXTRA' | 'DUPLICATE' | 'UNREADABLE' | 'MANIFEST';
+export type BundleProblemKind =
+  'MISMATCH' | 'MISSING' | 'EXTRA' | 'DUPLICATE' | 'UNREADABLE' | 'MANIFEST';
 
 export interface BundleProblem {
   path: string;
@@ -64,7 +65,10 @@ function parseManifest(raw: Buffer | null): { files: ManifestFile[] } | { error:
       /^[0-9a-f]{64}$/i.test((f as ManifestFile).sha256) &&
       Number.isInteger((f as ManifestFile).size),
   );
-  if (!ok) return { error: 'manifest.json has an entry without a path, a 64-hex sha256 and an integer size' };
+  if (!ok)
+    return {
+      error: 'manifest.json has an entry without a path, a 64-hex sha256 and an integer size',
+    };
   return { files: files as ManifestFile[] };
 }
 
@@ -73,13 +77,22 @@ export function compareWithManifest(contents: ZipContents): BundleVerification {
   const problems: BundleProblem[] = [];
   const manifest = parseManifest(contents.manifest);
   if ('error' in manifest) {
-    return { ok: false, listed: 0, verified: 0, problems: [{ path: MANIFEST_NAME, problem: 'MANIFEST', detail: manifest.error }] };
+    return {
+      ok: false,
+      listed: 0,
+      verified: 0,
+      problems: [{ path: MANIFEST_NAME, problem: 'MANIFEST', detail: manifest.error }],
+    };
   }
   const listed = new Set<string>();
   let verified = 0;
   for (const f of manifest.files) {
     if (listed.has(f.path)) {
-      problems.push({ path: f.path, problem: 'DUPLICATE', detail: 'listed twice in manifest.json' });
+      problems.push({
+        path: f.path,
+        problem: 'DUPLICATE',
+        detail: 'listed twice in manifest.json',
+      });
       continue;
     }
     listed.add(f.path);
@@ -97,15 +110,23 @@ export function compareWithManifest(contents: ZipContents): BundleVerification {
   }
   for (const [path, actual] of contents.files) {
     if (!listed.has(path)) {
-      problems.push({ path, problem: 'EXTRA', ...('error' in actual ? { detail: actual.error } : { actual }) });
+      problems.push({
+        path,
+        problem: 'EXTRA',
+        ...('error' in actual ? { detail: actual.error } : { actual }),
+      });
     }
   }
-  for (const path of contents.duplicates) problems.push({ path, problem: 'DUPLICATE', detail: 'appears more than once in the zip' });
+  for (const path of contents.duplicates)
+    problems.push({ path, problem: 'DUPLICATE', detail: 'appears more than once in the zip' });
   return { ok: problems.length === 0, listed: listed.size, verified, problems };
 }
 
 /** Reads every entry of the zip once, hashing it as it streams. */
-export async function readZip(zipPath: string, maxManifestBytes = 64 * 1024 * 1024): Promise<ZipContents> {
+export async function readZip(
+  zipPath: string,
+  maxManifestBytes = 64 * 1024 * 1024,
+): Promise<ZipContents> {
   const zip = await openPromise(zipPath, { validateEntrySizes: true, strictFileNames: false });
   const files = new Map<string, FileDigest | { error: string }>();
   const duplicates: string[] = [];
@@ -154,7 +175,9 @@ export async function verifyBundle(zipPath: string): Promise<BundleVerification>
 export function formatVerification(v: BundleVerification): string {
   if (v.ok) return `OK: ${v.verified} file(s) match manifest.json (SHA-256 and size)\n`;
   const lines = v.problems.map((p) => {
-    const exp = p.expected ? ` expected sha256 ${p.expected.sha256} (${p.expected.size} bytes)` : '';
+    const exp = p.expected
+      ? ` expected sha256 ${p.expected.sha256} (${p.expected.size} bytes)`
+      : '';
     const act = p.actual ? ` got sha256 ${p.actual.sha256} (${p.actual.size} bytes)` : '';
     const detail = p.detail ? ` ${p.detail}` : '';
     const what: Record<BundleProblemKind, string> = {

@@ -5,7 +5,14 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { EvidenceStore } from '../findings/evidence-store';
 import { BundleWriter, ManifestEntry } from './bundle-writer';
 import { E_DISCOVERY_README, PUBLIC_RELEASE_README } from './export-readme';
-import { IdentityRecord, IdentityRedactor, isConfidential, mapStrings, pseudonymFor, removeUrls } from './pseudonym';
+import {
+  IdentityRecord,
+  IdentityRedactor,
+  isConfidential,
+  mapStrings,
+  pseudonymFor,
+  removeUrls,
+} from './pseudonym';
 import { ExportBundle } from './records.entity';
 
 const BATCH = 1000;
@@ -39,14 +46,27 @@ function table(path: string, from: string, where: string, extra = ''): TableFile
 /** Every record in scope, one JSON file per table, rows exactly as stored (plus a purged flag). */
 const E_DISCOVERY_TABLES: TableFile[] = [
   table('checklist_versions.json', 'checklist_versions', 't.process_id = s.pid'),
-  table('checklist_items.json', 'checklist_items', 't.version_id IN (SELECT id FROM checklist_versions WHERE process_id = s.pid)'),
+  table(
+    'checklist_items.json',
+    'checklist_items',
+    't.version_id IN (SELECT id FROM checklist_versions WHERE process_id = s.pid)',
+  ),
   table('panel_members.json', 'panel_members', 't.process_id = s.pid'),
   table('process_searchers.json', 'process_searchers', 't.process_id = s.pid'),
-  table('candidates.json', 'candidates', 't.process_id = s.pid AND (s.cid IS NULL OR t.id = s.cid)'),
+  table(
+    'candidates.json',
+    'candidates',
+    't.process_id = s.pid AND (s.cid IS NULL OR t.id = s.cid)',
+  ),
   table('vettings.json', 'vettings', 't.id IN (SELECT id FROM sv)'),
   table('item_results.json', 'item_results', 't.vetting_id IN (SELECT id FROM sv)'),
   table('search_logs.json', 'search_logs', 't.vetting_id IN (SELECT id FROM sv)'),
-  table('findings.json', 'findings', 't.id IN (SELECT id FROM sf)', `jsonb_build_object('purged', t.purged_at IS NOT NULL)`),
+  table(
+    'findings.json',
+    'findings',
+    't.id IN (SELECT id FROM sf)',
+    `jsonb_build_object('purged', t.purged_at IS NOT NULL)`,
+  ),
   table('validations.json', 'validations', 't.finding_id IN (SELECT id FROM sf)'),
   table(
     'evidence_files.json',
@@ -57,13 +77,25 @@ const E_DISCOVERY_TABLES: TableFile[] = [
   table('screenings.json', 'screenings', 't.finding_id IN (SELECT id FROM sf)'),
   table('screening_flags.json', 'screening_flags', 't.finding_id IN (SELECT id FROM sf)'),
   table('filter_reviews.json', 'filter_reviews', 't.finding_id IN (SELECT id FROM sf)'),
-  table('filter_decisions.json', 'filter_decisions', 't.review_id IN (SELECT id FROM filter_reviews WHERE finding_id IN (SELECT id FROM sf))'),
+  table(
+    'filter_decisions.json',
+    'filter_decisions',
+    't.review_id IN (SELECT id FROM filter_reviews WHERE finding_id IN (SELECT id FROM sf))',
+  ),
   table('candidate_responses.json', 'candidate_responses', 't.finding_id IN (SELECT id FROM sf)'),
   table('report_releases.json', 'report_releases', 't.vetting_id IN (SELECT id FROM sv)'),
   table('report_versions.json', 'report_versions', 't.vetting_id IN (SELECT id FROM sv)'),
   table('purge_tombstones.json', 'purge_tombstones', 't.finding_id IN (SELECT id FROM sf)'),
-  table('legal_holds.json', 'legal_holds', 't.process_id = s.pid AND (s.cid IS NULL OR t.candidate_id IS NULL OR t.candidate_id = s.cid)'),
-  table('records_requests.json', 'records_requests', 't.process_id = s.pid AND (s.cid IS NULL OR t.candidate_id IS NULL OR t.candidate_id = s.cid)'),
+  table(
+    'legal_holds.json',
+    'legal_holds',
+    't.process_id = s.pid AND (s.cid IS NULL OR t.candidate_id IS NULL OR t.candidate_id = s.cid)',
+  ),
+  table(
+    'records_requests.json',
+    'records_requests',
+    't.process_id = s.pid AND (s.cid IS NULL OR t.candidate_id IS NULL OR t.candidate_id = s.cid)',
+  ),
 ];
 
 /**
@@ -135,11 +167,32 @@ const USERS: TableFile = {
    ORDER BY u.id LIMIT ${BATCH}`,
 };
 
-const REPORT_ORDER = ['reportVersion', 'releasedAt', 'candidate', 'process', 'checklist', 'findings'];
-const FINDING_ORDER = ['category', 'summary', 'excerpt', 'platform', 'capturedOn', 'validation', 'mitigation', 'candidateResponse'];
+const REPORT_ORDER = [
+  'reportVersion',
+  'releasedAt',
+  'candidate',
+  'process',
+  'checklist',
+  'findings',
+];
+const FINDING_ORDER = [
+  'category',
+  'summary',
+  'excerpt',
+  'platform',
+  'capturedOn',
+  'validation',
+  'mitigation',
+  'candidateResponse',
+];
 
 function ordered(o: Record<string, unknown>, order: string[]): Record<string, unknown> {
-  const keys = [...order.filter((k) => k in o), ...Object.keys(o).filter((k) => !order.includes(k)).sort()];
+  const keys = [
+    ...order.filter((k) => k in o),
+    ...Object.keys(o)
+      .filter((k) => !order.includes(k))
+      .sort(),
+  ];
   return Object.fromEntries(keys.map((k) => [k, o[k]]));
 }
 
@@ -147,7 +200,11 @@ function ordered(o: Record<string, unknown>, order: string[]): Record<string, un
 function inReportOrder(content: Record<string, unknown>): Record<string, unknown> {
   const out = ordered(content, REPORT_ORDER);
   if (Array.isArray(out.findings)) {
-    out.findings = out.findings.map((f: unknown) => (f && typeof f === 'object' && !Array.isArray(f) ? ordered(f as Record<string, unknown>, FINDING_ORDER) : f));
+    out.findings = out.findings.map((f: unknown) =>
+      f && typeof f === 'object' && !Array.isArray(f)
+        ? ordered(f as Record<string, unknown>, FINDING_ORDER)
+        : f,
+    );
   }
   return out;
 }
@@ -177,16 +234,24 @@ export class ExportBuilderService {
       await qr.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       await qr.query(`SET LOCAL TimeZone = 'UTC'`);
       const notes =
-        exp.kind === 'E_DISCOVERY' ? await this.eDiscovery(qr, exp, writer, progress) : await this.publicRelease(qr, exp, writer, progress);
+        exp.kind === 'E_DISCOVERY'
+          ? await this.eDiscovery(qr, exp, writer, progress)
+          : await this.publicRelease(qr, exp, writer, progress);
       await qr.query('COMMIT');
       const manifest = {
         format: 'cybervet-export/1',
         exportId: exp.id,
         kind: exp.kind,
         createdAt: new Date().toISOString(),
-        ...(exp.kind === 'E_DISCOVERY' ? { scope: { processId: exp.processId, candidateId: exp.candidateId } } : {}),
+        ...(exp.kind === 'E_DISCOVERY'
+          ? { scope: { processId: exp.processId, candidateId: exp.candidateId } }
+          : {}),
         hashAlgorithm: 'SHA-256',
-        files: writer.entries.map((e: ManifestEntry) => ({ path: e.path, sha256: e.sha256, size: e.size })),
+        files: writer.entries.map((e: ManifestEntry) => ({
+          path: e.path,
+          sha256: e.sha256,
+          size: e.size,
+        })),
         notes,
       };
       await writer.add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
@@ -201,7 +266,12 @@ export class ExportBuilderService {
     }
   }
 
-  private async eDiscovery(qr: QueryRunner, exp: ExportBundle, writer: BundleWriter, progress: ProgressFn): Promise<string[]> {
+  private async eDiscovery(
+    qr: QueryRunner,
+    exp: ExportBundle,
+    writer: BundleWriter,
+    progress: ProgressFn,
+  ): Promise<string[]> {
     const params = [exp.processId, exp.candidateId];
     const notes: string[] = [];
     const [{ n: evidenceCount }] = await qr.manager.query<{ n: number }[]>(
@@ -212,7 +282,10 @@ export class ExportBuilderService {
     let done = 0;
     const step = async () => progress(Math.min(99, Math.floor((++done * 100) / total)));
 
-    const [proc] = await qr.manager.query<{ doc: string }[]>(`SELECT to_jsonb(p)::text AS doc FROM hiring_processes p WHERE p.id = $1`, [exp.processId]);
+    const [proc] = await qr.manager.query<{ doc: string }[]>(
+      `SELECT to_jsonb(p)::text AS doc FROM hiring_processes p WHERE p.id = $1`,
+      [exp.processId],
+    );
     await writer.add('process.json', `${proc.doc}\n`);
     await step();
     for (const t of E_DISCOVERY_TABLES) {
@@ -240,11 +313,15 @@ export class ExportBuilderService {
           () => false,
         );
         if (!present) {
-          notes.push(`evidence ${row.id}: the stored file is missing from the evidence store; not included`);
+          notes.push(
+            `evidence ${row.id}: the stored file is missing from the evidence store; not included`,
+          );
         } else {
           const entry = await writer.add(`evidence/${row.id}`, this.store.open(row.storage_key));
           if (entry.sha256 !== row.sha256.trim()) {
-            notes.push(`evidence ${row.id}: SHA-256 ${entry.sha256} differs from the ${row.sha256.trim()} recorded at upload`);
+            notes.push(
+              `evidence ${row.id}: SHA-256 ${entry.sha256} differs from the ${row.sha256.trim()} recorded at upload`,
+            );
           }
         }
         await step();
@@ -256,24 +333,34 @@ export class ExportBuilderService {
       `${SCOPE} SELECT count(*)::int AS n FROM evidence_files WHERE finding_id IN (SELECT id FROM sf) AND storage_key IS NULL`,
       params,
     );
-    if (purged) notes.push(`${purged} evidence file(s) were purged under the retention schedule: listed in evidence_files.json and purge_tombstones.json, not included`);
+    if (purged)
+      notes.push(
+        `${purged} evidence file(s) were purged under the retention schedule: listed in evidence_files.json and purge_tombstones.json, not included`,
+      );
     await writer.add('README.txt', E_DISCOVERY_README);
     await step();
     return notes;
   }
 
-  private async publicRelease(qr: QueryRunner, exp: ExportBundle, writer: BundleWriter, progress: ProgressFn): Promise<string[]> {
+  private async publicRelease(
+    qr: QueryRunner,
+    exp: ExportBundle,
+    writer: BundleWriter,
+    progress: ProgressFn,
+  ): Promise<string[]> {
     // Identities of everyone in the process: confidential applicants are pseudonymized
     // everywhere in the bundle; disclosed names are protected from over-redaction.
-    const people = await qr.manager.query<{
-      id: string;
-      full_name: string;
-      aliases: string[];
-      provided_handles: string[];
-      email: string | null;
-      confidentiality_requested: boolean;
-      final_candidate: boolean;
-    }[]>(
+    const people = await qr.manager.query<
+      {
+        id: string;
+        full_name: string;
+        aliases: string[];
+        provided_handles: string[];
+        email: string | null;
+        confidentiality_requested: boolean;
+        final_candidate: boolean;
+      }[]
+    >(
       `SELECT id, full_name, aliases, provided_handles, email, confidentiality_requested, final_candidate
          FROM candidates WHERE process_id = $1`,
       [exp.processId],
@@ -287,7 +374,13 @@ export class ExportBuilderService {
     });
     const confidentialIds = new Set<string>();
     for (const p of people) {
-      if (isConfidential({ confidentialityRequested: p.confidentiality_requested, finalCandidate: p.final_candidate })) confidentialIds.add(p.id);
+      if (
+        isConfidential({
+          confidentialityRequested: p.confidentiality_requested,
+          finalCandidate: p.final_candidate,
+        })
+      )
+        confidentialIds.add(p.id);
     }
     const confidential = people.filter((p) => confidentialIds.has(p.id)).map(identity);
     const disclosed = people.filter((p) => !confidentialIds.has(p.id)).map(identity);
@@ -299,7 +392,9 @@ export class ExportBuilderService {
     let done = 0;
     let after = NIL_UUID;
     for (;;) {
-      const rows = await qr.manager.query<{ candidate_id: string; content: Record<string, unknown> }[]>(
+      const rows = await qr.manager.query<
+        { candidate_id: string; content: Record<string, unknown> }[]
+      >(
         `SELECT DISTINCT ON (rv.candidate_id) rv.candidate_id, rv.content
            FROM report_versions rv
           WHERE rv.process_id = $1 AND ($2::uuid IS NULL OR rv.candidate_id = $2) AND rv.candidate_id > $3::uuid
@@ -309,13 +404,24 @@ export class ExportBuilderService {
       );
       for (const row of rows) {
         // In a confidential applicant's own report, their shared name parts refer to them too.
-        const redactor = confidentialIds.has(row.candidate_id) ? new IdentityRedactor(confidential, disclosed, row.candidate_id) : general;
-        let content = mapStrings(row.content, (s) => removeUrls(redactor.redact(s))) as Record<string, unknown>;
+        const redactor = confidentialIds.has(row.candidate_id)
+          ? new IdentityRedactor(confidential, disclosed, row.candidate_id)
+          : general;
+        let content = mapStrings(row.content, (s) => removeUrls(redactor.redact(s))) as Record<
+          string,
+          unknown
+        >;
         if (confidentialIds.has(row.candidate_id)) {
           const candidate = (content.candidate ?? {}) as Record<string, unknown>;
-          content = { ...content, candidate: { ...candidate, name: pseudonymFor(row.candidate_id) } };
+          content = {
+            ...content,
+            candidate: { ...candidate, name: pseudonymFor(row.candidate_id) },
+          };
         }
-        await writer.add(`reports/report-${String(++done).padStart(4, '0')}.json`, `${JSON.stringify(inReportOrder(content), null, 2)}\n`);
+        await writer.add(
+          `reports/report-${String(++done).padStart(4, '0')}.json`,
+          `${JSON.stringify(inReportOrder(content), null, 2)}\n`,
+        );
         await progress(Math.min(99, Math.floor((done * 100) / (total + 2))));
       }
       if (rows.length < BATCH) break;
@@ -323,19 +429,29 @@ export class ExportBuilderService {
     }
     await writer.add('README.txt', PUBLIC_RELEASE_README);
     const notes = [`${done} released report(s): the latest version for each candidate in scope`];
-    if (confidentialIds.size) notes.push('Applicants who asked for confidentiality (Wis. Stat. 19.36(7)) and are not final candidates appear under a pseudonym');
+    if (confidentialIds.size)
+      notes.push(
+        'Applicants who asked for confidentiality (Wis. Stat. 19.36(7)) and are not final candidates appear under a pseudonym',
+      );
     return notes;
   }
 
   /** A JSON array of the query's rows, read in keyset batches as the zip asks for more. */
-  private async *jsonArray(qr: QueryRunner, t: TableFile, params: unknown[]): AsyncGenerator<Buffer> {
+  private async *jsonArray(
+    qr: QueryRunner,
+    t: TableFile,
+    params: unknown[],
+  ): AsyncGenerator<Buffer> {
     let after: string = t.key === 'uuid' ? NIL_UUID : '0';
     let first = true;
     yield Buffer.from('[');
     for (;;) {
       const rows = await qr.manager.query<{ k: string; doc: string }[]>(t.sql, [...params, after]);
       if (rows.length) {
-        yield Buffer.from(rows.map((r, i) => `${first && i === 0 ? '\n' : ',\n'}${r.doc}`).join(''), 'utf8');
+        yield Buffer.from(
+          rows.map((r, i) => `${first && i === 0 ? '\n' : ',\n'}${r.doc}`).join(''),
+          'utf8',
+        );
         first = false;
       }
       if (rows.length < BATCH) break;

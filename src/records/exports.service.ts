@@ -88,7 +88,12 @@ export class ExportsService {
         action,
         subjectType: 'export',
         subjectId: row.id,
-        details: { kind: dto.kind, scope, processId: resolved.processId, candidateId: resolved.candidateId },
+        details: {
+          kind: dto.kind,
+          scope,
+          processId: resolved.processId,
+          candidateId: resolved.candidateId,
+        },
       });
       return row;
     });
@@ -124,12 +129,15 @@ export class ExportsService {
     const e = await this.dataSource.getRepository(ExportBundle).findOneBy({ id });
     if (!e) throw this.access.notFound('export', id, action);
     if (e.status !== 'DONE' || !e.filePath) {
-      throw refuse.conflict(`This export is ${e.status} (${e.progress}%): it can be downloaded once it is DONE`, {
-        action,
-        subjectType: 'export',
-        subjectId: id,
-        details: { rule: 'export-not-done', status: e.status },
-      });
+      throw refuse.conflict(
+        `This export is ${e.status} (${e.progress}%): it can be downloaded once it is DONE`,
+        {
+          action,
+          subjectType: 'export',
+          subjectId: id,
+          details: { rule: 'export-not-done', status: e.status },
+        },
+      );
     }
     const path = this.path(e.filePath);
     const present = await stat(path).then(
@@ -137,14 +145,22 @@ export class ExportsService {
       () => false,
     );
     if (!present) {
-      throw refuse.conflict('The bundle file of this export is missing or changed on disk; request a new export', {
-        action,
-        subjectType: 'export',
-        subjectId: id,
-        details: { rule: 'export-file-missing' },
-      });
+      throw refuse.conflict(
+        'The bundle file of this export is missing or changed on disk; request a new export',
+        {
+          action,
+          subjectType: 'export',
+          subjectId: id,
+          details: { rule: 'export-file-missing' },
+        },
+      );
     }
-    await this.audit.record({ action, subjectType: 'export', subjectId: id, details: { kind: e.kind, sha256: e.sha256, size: e.size } });
+    await this.audit.record({
+      action,
+      subjectType: 'export',
+      subjectId: id,
+      details: { kind: e.kind, sha256: e.sha256, size: e.size },
+    });
     return new StreamableFile(createReadStream(path), {
       type: 'application/zip',
       disposition: `attachment; filename="cybervet-${e.kind.toLowerCase().replace(/_/g, '-')}-${e.id}.zip"`,
@@ -154,7 +170,9 @@ export class ExportsService {
 
   /** Exports left PENDING or RUNNING (a crash, a queue outage): queued again, absorbed if still queued. */
   async requeueUnfinished(): Promise<number> {
-    const rows = await this.dataSource.getRepository(ExportBundle).find({ where: { status: In(['PENDING', 'RUNNING']) }, select: { id: true } });
+    const rows = await this.dataSource
+      .getRepository(ExportBundle)
+      .find({ where: { status: In(['PENDING', 'RUNNING']) }, select: { id: true } });
     for (const r of rows) await this.enqueue(r.id);
     return rows.length;
   }
@@ -163,12 +181,25 @@ export class ExportsService {
    * The job: builds the zip under a temporary name, then renames it into place and marks the
    * export DONE with the zip's SHA-256 and size. Status changes are audited; progress is not.
    */
-  async run(exportId: string, ctx: ExportRunContext): Promise<{ sha256: string; size: number } | null> {
+  async run(
+    exportId: string,
+    ctx: ExportRunContext,
+  ): Promise<{ sha256: string; size: number } | null> {
     const repo = this.dataSource.getRepository(ExportBundle);
     const e = await repo.findOneBy({ id: exportId });
     if (!e || e.status === 'DONE') return null;
     await this.dataSource.transaction(async (m) => {
-      await m.update(ExportBundle, { id: exportId }, { status: 'RUNNING', progress: 0, error: null, startedAt: new Date(), attempts: e.attempts + 1 });
+      await m.update(
+        ExportBundle,
+        { id: exportId },
+        {
+          status: 'RUNNING',
+          progress: 0,
+          error: null,
+          startedAt: new Date(),
+          attempts: e.attempts + 1,
+        },
+      );
       await this.audit.append(m, {
         action: 'export.start',
         subjectType: 'export',
@@ -193,20 +224,29 @@ export class ExportsService {
       const result = await this.builder.build(e, partial, progress);
       await rename(partial, this.path(fileName));
       await this.dataSource.transaction(async (m) => {
-        await m.update(ExportBundle, { id: exportId }, {
-          status: 'DONE',
-          progress: 100,
-          filePath: fileName,
-          sha256: result.sha256,
-          size: result.size,
-          fileCount: result.fileCount,
-          finishedAt: new Date(),
-        });
+        await m.update(
+          ExportBundle,
+          { id: exportId },
+          {
+            status: 'DONE',
+            progress: 100,
+            filePath: fileName,
+            sha256: result.sha256,
+            size: result.size,
+            fileCount: result.fileCount,
+            finishedAt: new Date(),
+          },
+        );
         await this.audit.append(m, {
           action: 'export.complete',
           subjectType: 'export',
           subjectId: exportId,
-          details: { kind: e.kind, sha256: result.sha256, size: result.size, fileCount: result.fileCount },
+          details: {
+            kind: e.kind,
+            sha256: result.sha256,
+            size: result.size,
+            fileCount: result.fileCount,
+          },
           actorId: null,
           actorRoles: [],
         });
@@ -218,7 +258,15 @@ export class ExportsService {
       const final = ctx.attempt >= ctx.maxAttempts;
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
       await this.dataSource.transaction(async (m) => {
-        await m.update(ExportBundle, { id: exportId }, { status: final ? 'FAILED' : 'PENDING', error: message, finishedAt: final ? new Date() : null });
+        await m.update(
+          ExportBundle,
+          { id: exportId },
+          {
+            status: final ? 'FAILED' : 'PENDING',
+            error: message,
+            finishedAt: final ? new Date() : null,
+          },
+        );
         await this.audit.append(m, {
           action: 'export.fail',
           subjectType: 'export',

@@ -27,7 +27,11 @@ export class LegalHoldsController {
   /** Releases the hold; the row stays, with who released it, when and why. */
   @Delete(':id')
   @Roles(Role.RECORDS_CUSTODIAN)
-  release(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReleaseLegalHoldDto): Promise<LegalHoldView> {
+  release(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReleaseLegalHoldDto,
+  ): Promise<LegalHoldView> {
     return this.holds.release(caller, id, dto.reason);
   }
 }

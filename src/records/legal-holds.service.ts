@@ -42,7 +42,9 @@ export class LegalHoldsService {
     return this.dataSource.transaction(async (m) => {
       const scope = await this.scopes.resolve(
         m,
-        dto.subjectType === 'PROCESS' ? { processId: dto.subjectId } : { candidateId: dto.subjectId },
+        dto.subjectType === 'PROCESS'
+          ? { processId: dto.subjectId }
+          : { candidateId: dto.subjectId },
         action,
       );
       await lockProcessRecords(m, scope.processId);
@@ -76,30 +78,46 @@ export class LegalHoldsService {
   async release(caller: Caller, id: string, reason: string): Promise<LegalHoldView> {
     const action = 'legal-hold.release';
     return this.dataSource.transaction(async (m) => {
-      const hold = await m.getRepository(LegalHold).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const hold = await m
+        .getRepository(LegalHold)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!hold) throw this.access.notFound('legal hold', id, action);
       if (hold.releasedAt) {
-        throw refuse.conflict(`This legal hold was already released on ${hold.releasedAt.toISOString()}`, {
-          action,
-          subjectType: 'legal_hold',
-          subjectId: id,
-          details: { rule: 'already-released' },
-        });
+        throw refuse.conflict(
+          `This legal hold was already released on ${hold.releasedAt.toISOString()}`,
+          {
+            action,
+            subjectType: 'legal_hold',
+            subjectId: id,
+            details: { rule: 'already-released' },
+          },
+        );
       }
       await lockProcessRecords(m, hold.processId);
-      await m.update(LegalHold, { id }, { releasedAt: new Date(), releasedBy: caller.id, releaseReason: reason });
+      await m.update(
+        LegalHold,
+        { id },
+        { releasedAt: new Date(), releasedBy: caller.id, releaseReason: reason },
+      );
       await this.audit.append(m, {
         action,
         subjectType: 'legal_hold',
         subjectId: id,
-        details: { processId: hold.processId, candidateId: hold.candidateId, reference: hold.reference, releaseReason: reason },
+        details: {
+          processId: hold.processId,
+          candidateId: hold.candidateId,
+          reference: hold.reference,
+          releaseReason: reason,
+        },
       });
       return legalHoldView(await m.getRepository(LegalHold).findOneByOrFail({ id }));
     });
   }
 
   async list(): Promise<LegalHoldView[]> {
-    const holds = await this.dataSource.getRepository(LegalHold).find({ order: { createdAt: 'DESC' } });
+    const holds = await this.dataSource
+      .getRepository(LegalHold)
+      .find({ order: { createdAt: 'DESC' } });
     return holds.map(legalHoldView);
   }
 }

@@ -17,7 +17,11 @@ export class ProcessClosingController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles(Role.ADMIN)
-  close(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CloseProcessDto): Promise<ProcessView> {
+  close(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CloseProcessDto,
+  ): Promise<ProcessView> {
     return this.records.close(caller, id, dto.reason);
   }
 }
@@ -30,7 +34,10 @@ export class CandidateRecordsController {
   /** Applicant confidentiality (Wis. Stat. 19.36(7)) and final-candidate status; audited with from/to. */
   @Patch(':id')
   @Roles(Role.ADMIN)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCandidateRecordsDto): Promise<CandidateView> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateCandidateRecordsDto,
+  ): Promise<CandidateView> {
     return this.records.updateCandidate(id, dto);
   }
 }

@@ -29,8 +29,14 @@ export class ProcessRecordsService {
     await this.dataSource.transaction(async (m) => {
       const p = await this.processes.lockProcess(m, processId, action);
       this.access.assertOpen(p, action);
-      await m.query(`UPDATE hiring_processes SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [processId]);
-      const [{ closed_at: closedAt }] = await m.query<{ closed_at: Date }[]>(`SELECT closed_at FROM hiring_processes WHERE id = $1`, [processId]);
+      await m.query(
+        `UPDATE hiring_processes SET status = 'CLOSED', closed_at = now() WHERE id = $1`,
+        [processId],
+      );
+      const [{ closed_at: closedAt }] = await m.query<{ closed_at: Date }[]>(
+        `SELECT closed_at FROM hiring_processes WHERE id = $1`,
+        [processId],
+      );
       const [{ vettings, unfinished }] = await m.query<{ vettings: number; unfinished: number }[]>(
         `SELECT count(*)::int AS vettings, count(*) FILTER (WHERE status NOT IN ('SUBMITTED','RELEASED'))::int AS unfinished
            FROM vettings WHERE process_id = $1`,
@@ -40,26 +46,44 @@ export class ProcessRecordsService {
         action,
         subjectType: 'process',
         subjectId: processId,
-        details: { from: 'OPEN', to: 'CLOSED', closedAt: new Date(closedAt).toISOString(), reason: reason ?? null, vettings, unfinishedVettings: unfinished },
+        details: {
+          from: 'OPEN',
+          to: 'CLOSED',
+          closedAt: new Date(closedAt).toISOString(),
+          reason: reason ?? null,
+          vettings,
+          unfinishedVettings: unfinished,
+        },
       });
     });
     return this.processes.get(caller, processId);
   }
 
   /** Sets the 19.36(7) confidentiality and final-candidate flags; audited with from/to. */
-  async updateCandidate(candidateId: string, dto: UpdateCandidateRecordsDto): Promise<CandidateView> {
+  async updateCandidate(
+    candidateId: string,
+    dto: UpdateCandidateRecordsDto,
+  ): Promise<CandidateView> {
     const action = 'candidate.records.update';
     if (dto.confidentialityRequested === undefined && dto.finalCandidate === undefined) {
       throw new BadRequestException('Send confidentialityRequested and/or finalCandidate');
     }
     return this.dataSource.transaction(async (m) => {
-      const c = await m.getRepository(Candidate).findOne({ where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+      const c = await m
+        .getRepository(Candidate)
+        .findOne({ where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!c) throw this.access.notFound('candidate', candidateId, action);
       const changes: Partial<Pick<Candidate, 'confidentialityRequested' | 'finalCandidate'>> = {};
       const diff: Record<string, { from: boolean; to: boolean }> = {};
-      if (dto.confidentialityRequested !== undefined && dto.confidentialityRequested !== c.confidentialityRequested) {
+      if (
+        dto.confidentialityRequested !== undefined &&
+        dto.confidentialityRequested !== c.confidentialityRequested
+      ) {
         changes.confidentialityRequested = dto.confidentialityRequested;
-        diff.confidentialityRequested = { from: c.confidentialityRequested, to: dto.confidentialityRequested };
+        diff.confidentialityRequested = {
+          from: c.confidentialityRequested,
+          to: dto.confidentialityRequested,
+        };
       }
       if (dto.finalCandidate !== undefined && dto.finalCandidate !== c.finalCandidate) {
         changes.finalCandidate = dto.finalCandidate;

@@ -9,7 +9,10 @@ export function pseudonymFor(candidateId: string): string {
   return `Applicant-${createHash('sha256').update(candidateId, 'utf8').digest('hex').slice(0, 8)}`;
 }
 
-export function isConfidential(c: { confidentialityRequested: boolean; finalCandidate: boolean }): boolean {
+export function isConfidential(c: {
+  confidentialityRequested: boolean;
+  finalCandidate: boolean;
+}): boolean {
   return c.confidentialityRequested && !c.finalCandidate;
 }
 
@@ -72,27 +75,45 @@ export class IdentityRedactor {
   private readonly byLower = new Map<string, string | typeof KEEP>();
 
   constructor(confidential: IdentityRecord[], disclosed: IdentityRecord[] = [], ownerId?: string) {
-    const keepPhrases = disclosed.flatMap((d) => [d.fullName, ...d.aliases]).map(clean).filter((s): s is string => !!s);
-    const keepParts = new Set(disclosed.flatMap((d) => [d.fullName, ...d.aliases]).flatMap(nameParts).map((p) => p.toLowerCase()));
+    const keepPhrases = disclosed
+      .flatMap((d) => [d.fullName, ...d.aliases])
+      .map(clean)
+      .filter((s): s is string => !!s);
+    const keepParts = new Set(
+      disclosed
+        .flatMap((d) => [d.fullName, ...d.aliases])
+        .flatMap(nameParts)
+        .map((p) => p.toLowerCase()),
+    );
     const terms = new Map<string, string | typeof KEEP>();
     // The owner first, so their own name parts win over another confidential applicant's.
-    const ordered = [...confidential].sort((a, b) => Number(b.id === ownerId) - Number(a.id === ownerId));
+    const ordered = [...confidential].sort(
+      (a, b) => Number(b.id === ownerId) - Number(a.id === ownerId),
+    );
     for (const c of ordered) {
       const pseudonym = pseudonymFor(c.id);
-      for (const phrase of identityPhrases(c)) if (!terms.has(phrase.toLowerCase())) terms.set(phrase.toLowerCase(), pseudonym);
+      for (const phrase of identityPhrases(c))
+        if (!terms.has(phrase.toLowerCase())) terms.set(phrase.toLowerCase(), pseudonym);
     }
     for (const c of ordered) {
       const pseudonym = pseudonymFor(c.id);
       for (const part of [c.fullName, ...c.aliases].flatMap(nameParts)) {
         const lower = part.toLowerCase();
-        if ((c.id === ownerId || !keepParts.has(lower)) && !terms.has(lower)) terms.set(lower, pseudonym);
+        if ((c.id === ownerId || !keepParts.has(lower)) && !terms.has(lower))
+          terms.set(lower, pseudonym);
       }
     }
-    for (const phrase of keepPhrases) if (!terms.has(phrase.toLowerCase())) terms.set(phrase.toLowerCase(), KEEP);
+    for (const phrase of keepPhrases)
+      if (!terms.has(phrase.toLowerCase())) terms.set(phrase.toLowerCase(), KEEP);
     if (![...terms.values()].some((v) => v !== KEEP)) return;
     this.byLower = terms;
-    const alternatives = [...terms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+    const alternatives = [...terms.keys()]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map(escapeRegExp);
+    this.pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`,
+      'giu',
+    );
   }
 
   redact(text: string): string {
@@ -114,7 +135,8 @@ export class IdentityRedactor {
   }
 }
 
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s"'<>)\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s"'<>)\]]*/giu;
+const URL_PATTERN =
+  /\b(?:https?:\/\/|www\.)[^\s"'<>)\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s"'<>)\]]*/giu;
 
 /** Public releases carry no links: any URL left in filtered text is replaced. */
 export function removeUrls(text: string): string {
@@ -126,7 +148,9 @@ export function mapStrings(value: unknown, fn: (s: string) => string): unknown {
   if (typeof value === 'string') return fn(value);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, mapStrings(v, fn)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, mapStrings(v, fn)]),
+    );
   }
   return value;
 }

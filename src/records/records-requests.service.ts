@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
-import { CreateRecordsRequestDto, RecordsRequestView, UpdateRecordsRequestDto } from './records.dto';
+import {
+  CreateRecordsRequestDto,
+  RecordsRequestView,
+  UpdateRecordsRequestDto,
+} from './records.dto';
 import { RecordsRequest, RecordsScope } from './records.entity';
 import { lockProcessRecords, RecordsScopeService } from './records-scope.service';
 
@@ -39,7 +43,8 @@ export class RecordsRequestsService {
   async create(caller: Caller, dto: CreateRecordsRequestDto): Promise<RecordsRequestView> {
     const action = 'records-request.create';
     const receivedAt = new Date(dto.receivedAt);
-    if (receivedAt.getTime() > Date.now() + 60_000) throw new BadRequestException('receivedAt cannot be in the future');
+    if (receivedAt.getTime() > Date.now() + 60_000)
+      throw new BadRequestException('receivedAt cannot be in the future');
     const scope: RecordsScope = {};
     if (dto.scope.processId) scope.processId = dto.scope.processId;
     if (dto.scope.candidateId) scope.candidateId = dto.scope.candidateId;
@@ -61,36 +66,62 @@ export class RecordsRequestsService {
         action,
         subjectType: 'records_request',
         subjectId: request.id,
-        details: { requester: dto.requester, receivedAt: receivedAt.toISOString(), scope, processId: resolved.processId, candidateId: resolved.candidateId },
+        details: {
+          requester: dto.requester,
+          receivedAt: receivedAt.toISOString(),
+          scope,
+          processId: resolved.processId,
+          candidateId: resolved.candidateId,
+        },
       });
-      return recordsRequestView(await m.getRepository(RecordsRequest).findOneByOrFail({ id: request.id }));
+      return recordsRequestView(
+        await m.getRepository(RecordsRequest).findOneByOrFail({ id: request.id }),
+      );
     });
   }
 
-  async update(caller: Caller, id: string, dto: UpdateRecordsRequestDto): Promise<RecordsRequestView> {
+  async update(
+    caller: Caller,
+    id: string,
+    dto: UpdateRecordsRequestDto,
+  ): Promise<RecordsRequestView> {
     const action = 'records-request.update';
     return this.dataSource.transaction(async (m) => {
-      const request = await m.getRepository(RecordsRequest).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const request = await m
+        .getRepository(RecordsRequest)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw this.access.notFound('records request', id, action);
       await lockProcessRecords(m, request.processId);
-      await m.update(RecordsRequest, { id }, {
-        status: dto.status,
-        statusNote: dto.note ?? null,
-        statusChangedAt: new Date(),
-        statusChangedBy: caller.id,
-      });
+      await m.update(
+        RecordsRequest,
+        { id },
+        {
+          status: dto.status,
+          statusNote: dto.note ?? null,
+          statusChangedAt: new Date(),
+          statusChangedBy: caller.id,
+        },
+      );
       await this.audit.append(m, {
         action,
         subjectType: 'records_request',
         subjectId: id,
-        details: { from: request.status, to: dto.status, note: dto.note ?? null, processId: request.processId, candidateId: request.candidateId },
+        details: {
+          from: request.status,
+          to: dto.status,
+          note: dto.note ?? null,
+          processId: request.processId,
+          candidateId: request.candidateId,
+        },
       });
       return recordsRequestView(await m.getRepository(RecordsRequest).findOneByOrFail({ id }));
     });
   }
 
   async list(): Promise<RecordsRequestView[]> {
-    const rows = await this.dataSource.getRepository(RecordsRequest).find({ order: { createdAt: 'DESC' } });
+    const rows = await this.dataSource
+      .getRepository(RecordsRequest)
+      .find({ order: { createdAt: 'DESC' } });
     return rows.map(recordsRequestView);
   }
 }

@@ -18,7 +18,9 @@ export interface ResolvedScope {
  * placed while the purge runs.
  */
 export async function lockProcessRecords(m: EntityManager, processId: string): Promise<void> {
-  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('records-hold:' || $1, 0))`, [processId]);
+  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('records-hold:' || $1, 0))`, [
+    processId,
+  ]);
 }
 
 @Injectable()

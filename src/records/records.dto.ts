@@ -29,7 +29,8 @@ const NoNul = () =>
   ValidateBy({
     name: 'noNul',
     validator: {
-      validate: (value: unknown) => typeof value !== 'string' || !value.includes(String.fromCharCode(0)),
+      validate: (value: unknown) =>
+        typeof value !== 'string' || !value.includes(String.fromCharCode(0)),
       defaultMessage: () => '$property must not contain NUL characters',
     },
   });
@@ -122,7 +123,9 @@ export class CreateRecordsRequestDto {
 
 export class UpdateRecordsRequestDto {
   @ApiProperty({ enum: RECORDS_REQUEST_STATUSES })
-  @IsIn(RECORDS_REQUEST_STATUSES, { message: `status must be one of ${RECORDS_REQUEST_STATUSES.join(', ')}` })
+  @IsIn(RECORDS_REQUEST_STATUSES, {
+    message: `status must be one of ${RECORDS_REQUEST_STATUSES.join(', ')}`,
+  })
   status!: RecordsRequestStatus;
 
   @IsOptional()

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-const bigintNumber = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+const bigintNumber = {
+  to: (v: number | null) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
 
 export type HoldSubjectType = 'PROCESS' | 'CANDIDATE';
 
@@ -51,7 +54,12 @@ export class LegalHold {
 }
 
 export type RecordsRequestStatus = 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
-export const RECORDS_REQUEST_STATUSES: RecordsRequestStatus[] = ['OPEN', 'FULFILLED', 'DENIED', 'CLOSED'];
+export const RECORDS_REQUEST_STATUSES: RecordsRequestStatus[] = [
+  'OPEN',
+  'FULFILLED',
+  'DENIED',
+  'CLOSED',
+];
 
 export interface RecordsScope {
   processId?: string;

@@ -19,7 +19,12 @@ import { RetentionService } from './retention.service';
 
 /** Records: closing, retention and its purge, legal holds, records requests, export bundles. */
 @Module({
-  imports: [AuditModule, ProcessesModule, FindingsModule, BullModule.registerQueue({ name: RECORDS_QUEUE })],
+  imports: [
+    AuditModule,
+    ProcessesModule,
+    FindingsModule,
+    BullModule.registerQueue({ name: RECORDS_QUEUE }),
+  ],
   controllers: [
     ProcessClosingController,
     CandidateRecordsController,

@@ -3,7 +3,13 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { PurgeSummary } from './records.dto';
-import { EXPORT_JOB, EXPORT_JOB_ATTEMPTS, ExportJobData, ExportsService, RECORDS_QUEUE } from './exports.service';
+import {
+  EXPORT_JOB,
+  EXPORT_JOB_ATTEMPTS,
+  ExportJobData,
+  ExportsService,
+  RECORDS_QUEUE,
+} from './exports.service';
 import { RetentionService } from './retention.service';
 
 export const RETENTION_PURGE_SCHEDULER = 'retention-purge-daily';
@@ -24,7 +30,10 @@ export class RecordsProcessor extends WorkerHost {
       case RETENTION_PURGE_JOB: {
         const summary: PurgeSummary = await this.retention.purge();
         // Idempotent, so a retry only redoes what failed.
-        if (summary.errors.length) throw new Error(`Retention purge: ${summary.errors.length} finding(s) failed; first: ${summary.errors[0].error}`);
+        if (summary.errors.length)
+          throw new Error(
+            `Retention purge: ${summary.errors.length} finding(s) failed; first: ${summary.errors[0].error}`,
+          );
         return summary;
       }
       case EXPORT_JOB: {

@@ -5,7 +5,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { EvidenceStore } from '../findings/evidence-store';
-import { PurgeSummary, RetentionHoldReason, RetentionPreview, RetentionPreviewItem, RetentionSkip } from './records.dto';
+import {
+  PurgeSummary,
+  RetentionHoldReason,
+  RetentionPreview,
+  RetentionPreviewItem,
+  RetentionSkip,
+} from './records.dto';
 import { PurgeTombstone, TombstoneSubjectType } from './records.entity';
 import { lockProcessRecords } from './records-scope.service';
 
@@ -83,18 +89,26 @@ export class RetentionService {
     const skipped: RetentionSkip[] = [];
     for (const plan of plans) {
       const p = plan.process;
-      const base = { processId: p.id, processTitle: p.title, closedAt: p.closedAt, expiresAt: p.expiresAt };
+      const base = {
+        processId: p.id,
+        processTitle: p.title,
+        closedAt: p.closedAt,
+        expiresAt: p.expiresAt,
+      };
       if (plan.wholeProcessHeldBy.length) {
         skipped.push({ ...base, candidateId: null, heldBy: plan.wholeProcessHeldBy });
         continue;
       }
-      for (const [candidateId, heldBy] of plan.heldCandidates) skipped.push({ ...base, candidateId, heldBy });
+      for (const [candidateId, heldBy] of plan.heldCandidates)
+        skipped.push({ ...base, candidateId, heldBy });
       for await (const batch of this.pendingFindings(plan)) {
         for (const f of batch) {
           const item = { ...base, findingId: f.id, candidateId: f.candidate_id, rule: p.rule };
-          if (f.has_excerpt) items.push({ ...item, subjectType: 'FINDING_EXCERPT', subjectId: f.id });
+          if (f.has_excerpt)
+            items.push({ ...item, subjectType: 'FINDING_EXCERPT', subjectId: f.id });
           if (f.has_url) items.push({ ...item, subjectType: 'FINDING_URL', subjectId: f.id });
-          for (const evidenceId of f.evidence_ids) items.push({ ...item, subjectType: 'EVIDENCE_FILE', subjectId: evidenceId });
+          for (const evidenceId of f.evidence_ids)
+            items.push({ ...item, subjectType: 'EVIDENCE_FILE', subjectId: evidenceId });
         }
       }
     }
@@ -120,7 +134,15 @@ export class RetentionService {
    * each finding is re-checked for holds inside its own transaction.
    */
   async purge(now = new Date()): Promise<PurgeSummary> {
-    const summary: PurgeSummary = { asOf: now.toISOString(), findings: 0, excerpts: 0, urls: 0, files: 0, skipped: 0, errors: [] };
+    const summary: PurgeSummary = {
+      asOf: now.toISOString(),
+      findings: 0,
+      excerpts: 0,
+      urls: 0,
+      files: 0,
+      skipped: 0,
+      errors: [],
+    };
     for (const plan of await this.plan(now)) {
       if (plan.wholeProcessHeldBy.length) {
         summary.skipped += 1;
@@ -138,7 +160,10 @@ export class RetentionService {
             summary.files += done.EVIDENCE_FILE;
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            this.logger.error({ err: error, findingId: f.id }, 'Retention purge of a finding failed');
+            this.logger.error(
+              { err: error, findingId: f.id },
+              'Retention purge of a finding failed',
+            );
             summary.errors.push({ findingId: f.id, error: message });
           }
         }
@@ -149,7 +174,9 @@ export class RetentionService {
 
   private async plan(now: Date): Promise<ProcessPlan[]> {
     const years = this.config.RETENTION_RAW_YEARS;
-    const rows = await this.dataSource.query<{ id: string; title: string; closed_at: Date; expires_at: Date }[]>(
+    const rows = await this.dataSource.query<
+      { id: string; title: string; closed_at: Date; expires_at: Date }[]
+    >(
       `SELECT id, title, closed_at, closed_at + make_interval(years => $1::int) AS expires_at
          FROM hiring_processes
         WHERE status = 'CLOSED' AND closed_at + make_interval(years => $1::int) <= $2
@@ -163,10 +190,17 @@ export class RetentionService {
     );
     return rows.map((r) => {
       const mine = holds.filter((h) => h.process_id === r.id);
-      const reason = (h: HoldRow): RetentionHoldReason => ({ kind: h.kind, id: h.id, label: h.label });
+      const reason = (h: HoldRow): RetentionHoldReason => ({
+        kind: h.kind,
+        id: h.id,
+        label: h.label,
+      });
       const heldCandidates = new Map<string, RetentionHoldReason[]>();
       for (const h of mine.filter((x) => x.candidate_id)) {
-        heldCandidates.set(h.candidate_id!, [...(heldCandidates.get(h.candidate_id!) ?? []), reason(h)]);
+        heldCandidates.set(h.candidate_id!, [
+          ...(heldCandidates.get(h.candidate_id!) ?? []),
+          reason(h),
+        ]);
       }
       return {
         process: {
@@ -213,10 +247,15 @@ export class RetentionService {
    * removed last, just before commit; if the commit then fails, the next run finds the row
    * unchanged and removes it again (removal of a missing file is a no-op).
    */
-  private async purgeFinding(process: ExpiredProcess, findingId: string): Promise<Record<TombstoneSubjectType, number> | null> {
+  private async purgeFinding(
+    process: ExpiredProcess,
+    findingId: string,
+  ): Promise<Record<TombstoneSubjectType, number> | null> {
     return this.dataSource.transaction(async (m) => {
       await lockProcessRecords(m, process.id);
-      const [finding] = await m.query<{ id: string; excerpt: string | null; source_url: string | null; candidate_id: string }[]>(
+      const [finding] = await m.query<
+        { id: string; excerpt: string | null; source_url: string | null; candidate_id: string }[]
+      >(
         `SELECT f.id, f.excerpt, f.source_url, v.candidate_id
            FROM findings f JOIN vettings v ON v.id = f.vetting_id
           WHERE f.id = $1 AND f.process_id = $2
@@ -232,9 +271,20 @@ export class RetentionService {
       );
 
       const removed: { type: TombstoneSubjectType; subjectId: string; sha256: string }[] = [];
-      if (finding.excerpt !== null) removed.push({ type: 'FINDING_EXCERPT', subjectId: findingId, sha256: sha256Text(finding.excerpt) });
-      if (finding.source_url !== null) removed.push({ type: 'FINDING_URL', subjectId: findingId, sha256: sha256Text(finding.source_url) });
-      for (const f of files) removed.push({ type: 'EVIDENCE_FILE', subjectId: f.id, sha256: f.sha256.trim() });
+      if (finding.excerpt !== null)
+        removed.push({
+          type: 'FINDING_EXCERPT',
+          subjectId: findingId,
+          sha256: sha256Text(finding.excerpt),
+        });
+      if (finding.source_url !== null)
+        removed.push({
+          type: 'FINDING_URL',
+          subjectId: findingId,
+          sha256: sha256Text(finding.source_url),
+        });
+      for (const f of files)
+        removed.push({ type: 'EVIDENCE_FILE', subjectId: f.id, sha256: f.sha256.trim() });
       if (!removed.length) return null;
 
       const removedAt = new Date();
@@ -252,10 +302,10 @@ export class RetentionService {
         flagQuotesCleared = cleared ?? 0;
       }
       if (files.length) {
-        await m.query(`UPDATE evidence_files SET storage_key = NULL, purged_at = $2 WHERE id = ANY($1::uuid[])`, [
-          files.map((f) => f.id),
-          removedAt,
-        ]);
+        await m.query(
+          `UPDATE evidence_files SET storage_key = NULL, purged_at = $2 WHERE id = ANY($1::uuid[])`,
+          [files.map((f) => f.id), removedAt],
+        );
       }
       for (const item of removed) {
         const tombstone: PurgeTombstone = m.create(PurgeTombstone, {
@@ -288,7 +338,11 @@ export class RetentionService {
         });
       }
       for (const f of files) await this.store.remove(f.storage_key);
-      const counts: Record<TombstoneSubjectType, number> = { FINDING_EXCERPT: 0, FINDING_URL: 0, EVIDENCE_FILE: 0 };
+      const counts: Record<TombstoneSubjectType, number> = {
+        FINDING_EXCERPT: 0,
+        FINDING_URL: 0,
+        EVIDENCE_FILE: 0,
+      };
       for (const item of removed) counts[item.type] += 1;
       return counts;
     });

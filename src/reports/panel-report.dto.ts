@@ -45,7 +45,12 @@ export interface ReportContent {
   findings: PanelFindingDto[];
 }
 
-export function toPanelReport(row: { id: string; version: number; sha256: string; content: object }): PanelReportDto {
+export function toPanelReport(row: {
+  id: string;
+  version: number;
+  sha256: string;
+  content: object;
+}): PanelReportDto {
   const c = row.content as unknown as ReportContent;
   return {
     id: row.id,
@@ -63,7 +68,9 @@ export function toPanelReport(row: { id: string; version: number; sha256: string
       capturedOn: f.capturedOn,
       validation: { status: f.validation.status, identityMatches: f.validation.identityMatches },
       mitigation: f.mitigation,
-      candidateResponse: f.candidateResponse ? { receivedOn: f.candidateResponse.receivedOn, text: f.candidateResponse.text } : null,
+      candidateResponse: f.candidateResponse
+        ? { receivedOn: f.candidateResponse.receivedOn, text: f.candidateResponse.text }
+        : null,
     })),
   };
 }

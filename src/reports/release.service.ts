@@ -20,7 +20,10 @@ import { ReportRelease, ReportVersion } from './report.entity';
 
 interface GateCheck {
   unmet: string[];
-  reported: { finding: Finding; filtered: NonNullable<Awaited<ReturnType<FilterReviewService['filterState']>>['filtered']> }[];
+  reported: {
+    finding: Finding;
+    filtered: NonNullable<Awaited<ReturnType<FilterReviewService['filterState']>>['filtered']>;
+  }[];
   withheld: Finding[];
 }
 
@@ -40,19 +43,35 @@ export class ReleaseService {
       const found = await m.getRepository(Vetting).findOneBy({ id: vettingId });
       if (!found) throw this.access.notFound('vetting', vettingId, action);
       if (!caller.roles.includes(Role.ADMIN)) {
-        await this.access.requireProcessSearcher(m, caller, found.processId, { type: 'vetting', id: vettingId }, action);
+        await this.access.requireProcessSearcher(
+          m,
+          caller,
+          found.processId,
+          { type: 'vetting', id: vettingId },
+          action,
+        );
       }
       await this.access.lockOpenProcess(m, found.processId, action);
-      const vetting = await m.getRepository(Vetting).findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
+      const vetting = await m
+        .getRepository(Vetting)
+        .findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
       const gates = await this.checkGates(m, vetting);
       if (gates.unmet.length) {
         throw refuse.conflict(`The report cannot be released: ${gates.unmet.join('; ')}`, {
-          action, subjectType: 'vetting', subjectId: vettingId, details: { unmet: gates.unmet },
+          action,
+          subjectType: 'vetting',
+          subjectId: vettingId,
+          details: { unmet: gates.unmet },
         });
       }
       const release = m.create(ReportRelease, { vettingId, requestedBy: caller.id });
       await m.insert(ReportRelease, release);
-      await this.audit.append(m, { action, subjectType: 'vetting', subjectId: vettingId, details: { releaseId: release.id } });
+      await this.audit.append(m, {
+        action,
+        subjectType: 'vetting',
+        subjectId: vettingId,
+        details: { releaseId: release.id },
+      });
       return m.getRepository(ReportRelease).findOneByOrFail({ id: release.id });
     });
   }
@@ -61,13 +80,21 @@ export class ReleaseService {
   async checkGates(m: EntityManager, vetting: Vetting): Promise<GateCheck> {
     const unmet: string[] = [];
     if (!vetting.submittedAt) unmet.push('the vetting has not been submitted');
-    const findings = await m.getRepository(Finding).find({ where: { vettingId: vetting.id }, order: { createdAt: 'ASC' } });
+    const findings = await m
+      .getRepository(Finding)
+      .find({ where: { vettingId: vetting.id }, order: { createdAt: 'ASC' } });
     const validations = findings.length
-      ? await m.getRepository(Validation).find({ where: { findingId: In(findings.map((f) => f.id)) }, order: { createdAt: 'ASC' } })
+      ? await m
+          .getRepository(Validation)
+          .find({
+            where: { findingId: In(findings.map((f) => f.id)) },
+            order: { createdAt: 'ASC' },
+          })
       : [];
     const latest = (id: string) => validations.filter((v) => v.findingId === id).at(-1);
     const unvalidated = findings.filter((f) => !latest(f.id));
-    if (unvalidated.length) unmet.push(`findings not validated: ${unvalidated.map((f) => f.id).join(', ')}`);
+    if (unvalidated.length)
+      unmet.push(`findings not validated: ${unvalidated.map((f) => f.id).join(', ')}`);
 
     const reported: GateCheck['reported'] = [];
     const withheld: Finding[] = [];
@@ -84,8 +111,12 @@ export class ReleaseService {
       if (state.filtered) reported.push({ finding, filtered: state.filtered });
       else if (!state.blockers.includes('screening not done')) undecided.push(finding.id);
     }
-    if (unscreened.length) unmet.push(`protected-class screening not done for findings: ${unscreened.join(', ')}`);
-    if (undecided.length) unmet.push(`protected-class flags not all decided for reported findings: ${undecided.join(', ')}`);
+    if (unscreened.length)
+      unmet.push(`protected-class screening not done for findings: ${unscreened.join(', ')}`);
+    if (undecided.length)
+      unmet.push(
+        `protected-class flags not all decided for reported findings: ${undecided.join(', ')}`,
+      );
     return { unmet, reported, withheld };
   }
 
@@ -95,23 +126,45 @@ export class ReleaseService {
    */
   async compile(releaseId: string): Promise<ReportRelease> {
     return this.dataSource.transaction(async (m) => {
-      const release = await m.getRepository(ReportRelease).findOne({ where: { id: releaseId }, lock: { mode: 'pessimistic_write' } });
+      const release = await m
+        .getRepository(ReportRelease)
+        .findOne({ where: { id: releaseId }, lock: { mode: 'pessimistic_write' } });
       if (!release || release.status !== 'PENDING') return release!;
       const found = await m.getRepository(Vetting).findOneByOrFail({ id: release.vettingId });
       // Same lock order as all work: process (shared), vetting, then the findings read below,
       // so no text change or closing can slip in between the gates and the compiled text.
-      const process = await m.getRepository(HiringProcess).findOneOrFail({ where: { id: found.processId }, lock: { mode: 'pessimistic_read' } });
-      const vetting = await m.getRepository(Vetting).findOne({ where: { id: release.vettingId }, lock: { mode: 'pessimistic_write' } });
+      const process = await m
+        .getRepository(HiringProcess)
+        .findOneOrFail({ where: { id: found.processId }, lock: { mode: 'pessimistic_read' } });
+      const vetting = await m
+        .getRepository(Vetting)
+        .findOne({ where: { id: release.vettingId }, lock: { mode: 'pessimistic_write' } });
       await m.query(`SELECT id FROM findings WHERE vetting_id = $1 FOR SHARE`, [release.vettingId]);
       const gates = await this.checkGates(m, vetting!);
       if (process.status === 'CLOSED') gates.unmet.push('the hiring process was closed');
       if (gates.unmet.length) {
-        await m.update(ReportRelease, { id: releaseId }, { status: 'FAILED', error: `Gates no longer hold: ${gates.unmet.join('; ')}` });
-        await this.audit.append(m, { action: 'report.release', subjectType: 'vetting', subjectId: release.vettingId, outcome: 'FAILED', actorId: release.requestedBy, details: { releaseId, unmet: gates.unmet } });
+        await m.update(
+          ReportRelease,
+          { id: releaseId },
+          { status: 'FAILED', error: `Gates no longer hold: ${gates.unmet.join('; ')}` },
+        );
+        await this.audit.append(m, {
+          action: 'report.release',
+          subjectType: 'vetting',
+          subjectId: release.vettingId,
+          outcome: 'FAILED',
+          actorId: release.requestedBy,
+          details: { releaseId, unmet: gates.unmet },
+        });
         return m.getRepository(ReportRelease).findOneByOrFail({ id: releaseId });
       }
-      const candidate = await m.getRepository(Candidate).findOneByOrFail({ id: vetting!.candidateId });
-      const [{ next }] = (await m.query<{ next: number }[]>(`SELECT coalesce(max(version), 0) + 1 AS next FROM report_versions WHERE vetting_id = $1`, [vetting!.id]));
+      const candidate = await m
+        .getRepository(Candidate)
+        .findOneByOrFail({ id: vetting!.candidateId });
+      const [{ next }] = await m.query<{ next: number }[]>(
+        `SELECT coalesce(max(version), 0) + 1 AS next FROM report_versions WHERE vetting_id = $1`,
+        [vetting!.id],
+      );
       const releasedAt = new Date();
       const content: ReportContent = {
         reportVersion: next,
@@ -119,7 +172,9 @@ export class ReleaseService {
         candidate: { name: candidate.fullName },
         process: { title: process.title },
         checklist: await this.checklistSummary(m, vetting!),
-        findings: await Promise.all(gates.reported.map(({ finding, filtered }) => this.panelFinding(m, finding, filtered))),
+        findings: await Promise.all(
+          gates.reported.map(({ finding, filtered }) => this.panelFinding(m, finding, filtered)),
+        ),
       };
       const sha256 = createHash('sha256').update(canonicalJson(content)).digest('hex');
       const version = m.create(ReportVersion, {
@@ -136,14 +191,25 @@ export class ReleaseService {
         releasedAt,
       });
       await m.insert(ReportVersion, version);
-      await m.update(ReportRelease, { id: releaseId }, { status: 'DONE', reportVersionId: version.id });
+      await m.update(
+        ReportRelease,
+        { id: releaseId },
+        { status: 'DONE', reportVersionId: version.id },
+      );
       await m.update(Vetting, { id: vetting!.id }, { status: 'RELEASED', releasedAt });
       await this.audit.append(m, {
         action: 'report.release',
         subjectType: 'report',
         subjectId: version.id,
         actorId: release.requestedBy,
-        details: { vettingId: vetting!.id, releaseId, version: next, sha256, reported: gates.reported.length, withheld: gates.withheld.length },
+        details: {
+          vettingId: vetting!.id,
+          releaseId,
+          version: next,
+          sha256,
+          reported: gates.reported.length,
+          withheld: gates.withheld.length,
+        },
       });
       return m.getRepository(ReportRelease).findOneByOrFail({ id: releaseId });
     });
@@ -159,16 +225,23 @@ export class ReleaseService {
     return row?.platform ?? 'Internet';
   }
 
-  private async checklistSummary(m: EntityManager, vetting: Vetting): Promise<{ items: number; searched: number }> {
-    const [row] = (await m.query<{ items: number; searched: number }[]>(
+  private async checklistSummary(
+    m: EntityManager,
+    vetting: Vetting,
+  ): Promise<{ items: number; searched: number }> {
+    const [row] = await m.query<{ items: number; searched: number }[]>(
       `SELECT (SELECT count(*)::int FROM checklist_items WHERE version_id = $2) AS items,
               (SELECT count(*)::int FROM item_results WHERE vetting_id = $1 AND outcome IN ('FINDINGS','NO_FINDINGS')) AS searched`,
       [vetting.id, vetting.checklistVersionId],
-    ));
+    );
     return row;
   }
 
-  private async panelFinding(m: EntityManager, finding: Finding, filtered: GateCheck['reported'][number]['filtered']): Promise<PanelFindingDto> {
+  private async panelFinding(
+    m: EntityManager,
+    finding: Finding,
+    filtered: GateCheck['reported'][number]['filtered'],
+  ): Promise<PanelFindingDto> {
     const response = await latestResponse(m, finding.id);
     return {
       category: finding.category,
@@ -176,21 +249,45 @@ export class ReleaseService {
       excerpt: filtered.excerpt,
       platform: await this.checklistPlatform(m, finding),
       capturedOn: finding.capturedAt.toISOString().slice(0, 10),
-      validation: { status: 'VERIFIED', identityMatches: countingIdentityTypes(finding.identityMatches.map((i) => i.type)).length },
+      validation: {
+        status: 'VERIFIED',
+        identityMatches: countingIdentityTypes(finding.identityMatches.map((i) => i.type)).length,
+      },
       mitigation: filtered.mitigation,
-      candidateResponse: response && filtered.candidateResponse !== null
-        ? { receivedOn: response.receivedAt.toISOString().slice(0, 10), text: filtered.candidateResponse }
-        : null,
+      candidateResponse:
+        response && filtered.candidateResponse !== null
+          ? {
+              receivedOn: response.receivedAt.toISOString().slice(0, 10),
+              text: filtered.candidateResponse,
+            }
+          : null,
     };
   }
 
   async status(caller: Caller, releaseId: string) {
     const m = this.dataSource.manager;
     const release = await m.getRepository(ReportRelease).findOneBy({ id: releaseId });
-    const vetting = release ? await m.getRepository(Vetting).findOneBy({ id: release.vettingId }) : null;
-    const allowed = vetting && (caller.roles.includes(Role.ADMIN) || (caller.roles.includes(Role.SEARCHER) && (await this.access.isProcessSearcher(m, vetting.processId, caller.id))));
-    if (!release || !allowed) throw this.access.notFound('release', releaseId, 'report.release.read');
-    const version = release.reportVersionId ? await m.getRepository(ReportVersion).findOneBy({ id: release.reportVersionId }) : null;
-    return { id: release.id, vettingId: release.vettingId, status: release.status, error: release.error, reportVersionId: release.reportVersionId, version: version?.version ?? null, sha256: version?.sha256 ?? null };
+    const vetting = release
+      ? await m.getRepository(Vetting).findOneBy({ id: release.vettingId })
+      : null;
+    const allowed =
+      vetting &&
+      (caller.roles.includes(Role.ADMIN) ||
+        (caller.roles.includes(Role.SEARCHER) &&
+          (await this.access.isProcessSearcher(m, vetting.processId, caller.id))));
+    if (!release || !allowed)
+      throw this.access.notFound('release', releaseId, 'report.release.read');
+    const version = release.reportVersionId
+      ? await m.getRepository(ReportVersion).findOneBy({ id: release.reportVersionId })
+      : null;
+    return {
+      id: release.id,
+      vettingId: release.vettingId,
+      status: release.status,
+      error: release.error,
+      reportVersionId: release.reportVersionId,
+      version: version?.version ?? null,
+      sha256: version?.sha256 ?? null,
+    };
   }
 }

@@ -32,13 +32,19 @@ export class ReportsController {
 
   @Get('processes/:id/reports')
   @Roles(Role.PANEL)
-  list(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<PanelReportDto[]> {
+  list(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<PanelReportDto[]> {
     return this.panel.list(caller, id);
   }
 
   @Get('reports/:id')
   @Roles(Role.PANEL)
-  get(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<PanelReportDto> {
+  get(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<PanelReportDto> {
     return this.panel.get(caller, id);
   }
 }

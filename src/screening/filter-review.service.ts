@@ -9,7 +9,13 @@ import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
 import { findingTexts, FindingTexts } from './finding-texts';
 import { redact, Span } from './redaction';
-import { FilterDecision, FilterReview, SCREENED_FIELDS, ScreenedField, ScreeningFlag } from './screening.entity';
+import {
+  FilterDecision,
+  FilterReview,
+  SCREENED_FIELDS,
+  ScreenedField,
+  ScreeningFlag,
+} from './screening.entity';
 import { FilteredTextView, FilterReviewDto, FilterReviewView } from './screening.dto';
 import { ScreeningService } from './screening.service';
 
@@ -39,11 +45,22 @@ export class FilterReviewService {
       const found = await this.findings.findingForSearcher(m, caller, findingId, action);
       const subject = { action, subjectType: 'finding', subjectId: findingId };
       await this.access.lockOpenProcess(m, found.processId, action);
-      const finding = await m.getRepository(Finding).findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
-      await this.access.recordSearcherWork(m, finding.processId, caller.id, 'FILTER_REVIEWER', action);
+      const finding = await m
+        .getRepository(Finding)
+        .findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
+      await this.access.recordSearcherWork(
+        m,
+        finding.processId,
+        caller.id,
+        'FILTER_REVIEWER',
+        action,
+      );
       const current = await this.screening.current(m, finding);
       if (current.status !== 'DONE' || !current.screeningId) {
-        throw refuse.conflict('The protected-class screening of this text is not done yet; review it once GET …/screening says DONE', subject);
+        throw refuse.conflict(
+          'The protected-class screening of this text is not done yet; review it once GET …/screening says DONE',
+          subject,
+        );
       }
       const flagIds = new Set(current.flags.map((f) => f.id));
       const decided = dto.decisions.map((d) => d.flagId);
@@ -51,15 +68,20 @@ export class FilterReviewService {
       const twice = decided.filter((id, i) => decided.indexOf(id) !== i);
       const missing = [...flagIds].filter((id) => !decided.includes(id));
       const problems = [
-        unknown.length ? `unknown flags (not from the current screening): ${unknown.join(', ')}` : '',
+        unknown.length
+          ? `unknown flags (not from the current screening): ${unknown.join(', ')}`
+          : '',
         twice.length ? `flags decided more than once: ${[...new Set(twice)].join(', ')}` : '',
         missing.length ? `every flag must be decided; undecided: ${missing.join(', ')}` : '',
       ].filter(Boolean);
-      if (problems.length) throw refuse.unprocessable(`Filter review refused: ${problems.join('; ')}`, subject);
+      if (problems.length)
+        throw refuse.unprocessable(`Filter review refused: ${problems.join('; ')}`, subject);
 
       const texts = await findingTexts(m, finding);
       const extra = dto.extraRedactions ?? [];
-      const badExtra = extra.filter((r) => r.end <= r.start || r.end > (texts[r.field]?.length ?? 0));
+      const badExtra = extra.filter(
+        (r) => r.end <= r.start || r.end > (texts[r.field]?.length ?? 0),
+      );
       if (badExtra.length) {
         throw refuse.unprocessable(
           `extraRedactions out of range: ${badExtra.map((r) => `${r.field}[${r.start},${r.end})`).join(', ')}; spans must lie within the field's current text`,
@@ -75,14 +97,26 @@ export class FilterReviewService {
       });
       await m.insert(FilterReview, review);
       if (dto.decisions.length) {
-        await m.insert(FilterDecision, dto.decisions.map((d) => ({
-          reviewId: review.id, flagId: d.flagId, action: d.action, justification: d.action === 'KEEP' ? (d.justification ?? null) : null,
-        })));
+        await m.insert(
+          FilterDecision,
+          dto.decisions.map((d) => ({
+            reviewId: review.id,
+            flagId: d.flagId,
+            action: d.action,
+            justification: d.action === 'KEEP' ? (d.justification ?? null) : null,
+          })),
+        );
       }
       const kept = dto.decisions.filter((d) => d.action === 'KEEP').length;
       await this.audit.append(m, {
         ...subject,
-        details: { reviewId: review.id, textVersion: finding.textVersion, redacted: dto.decisions.length - kept, kept, extraRedactions: extra.length },
+        details: {
+          reviewId: review.id,
+          textVersion: finding.textVersion,
+          redacted: dto.decisions.length - kept,
+          kept,
+          extraRedactions: extra.length,
+        },
       });
       const state = await this.filterState(m, finding);
       return {
@@ -110,14 +144,25 @@ export class FilterReviewService {
     });
     if (!review) {
       return current.flags.length
-        ? { blockers: [`${current.flags.length} protected-class flag(s) not reviewed`], filtered: null }
+        ? {
+            blockers: [`${current.flags.length} protected-class flag(s) not reviewed`],
+            filtered: null,
+          }
         : { blockers: [], filtered: await this.apply(m, finding, [], []) };
     }
-    const decisions = await m.getRepository(FilterDecision).find({ where: { reviewId: review.id } });
+    const decisions = await m
+      .getRepository(FilterDecision)
+      .find({ where: { reviewId: review.id } });
     const undecided = current.flags.filter((f) => !decisions.some((d) => d.flagId === f.id));
-    if (undecided.length) return { blockers: [`${undecided.length} protected-class flag(s) not decided`], filtered: null };
+    if (undecided.length)
+      return {
+        blockers: [`${undecided.length} protected-class flag(s) not decided`],
+        filtered: null,
+      };
     const redactIds = decisions.filter((d) => d.action === 'REDACT').map((d) => d.flagId);
-    const flags = redactIds.length ? await m.getRepository(ScreeningFlag).find({ where: { id: In(redactIds) } }) : [];
+    const flags = redactIds.length
+      ? await m.getRepository(ScreeningFlag).find({ where: { id: In(redactIds) } })
+      : [];
     return { blockers: [], filtered: await this.apply(m, finding, flags, review.extraRedactions) };
   }
 
@@ -133,8 +178,16 @@ export class FilterReviewService {
       ...extra.filter((r) => r.field === field),
     ];
     const out = Object.fromEntries(
-      SCREENED_FIELDS.map((field) => [field, texts[field] === null ? null : redact(texts[field], spans(field))]),
+      SCREENED_FIELDS.map((field) => [
+        field,
+        texts[field] === null ? null : redact(texts[field], spans(field)),
+      ]),
     ) as FindingTexts;
-    return { summary: out.summary ?? '', excerpt: out.excerpt, mitigation: out.mitigation, candidateResponse: out.candidateResponse };
+    return {
+      summary: out.summary ?? '',
+      excerpt: out.excerpt,
+      mitigation: out.mitigation,
+      candidateResponse: out.candidateResponse,
+    };
   }
 }

@@ -33,19 +33,38 @@ export class FindingTextService {
     return this.dataSource.transaction(async (m) => {
       const { finding, vetting } = await this.findings.vettingOf(m, findingId, action);
       await this.vettings.beginSearcherWork(m, caller, vetting.id, action);
-      if (finding.purgedAt) throw refuse.conflict('This finding was purged under the retention schedule', { action, subjectType: 'finding', subjectId: findingId });
-      const changed = (['summary', 'excerpt', 'mitigation'] as const).filter((f) => dto[f] !== undefined && dto[f] !== finding[f]);
+      if (finding.purgedAt)
+        throw refuse.conflict('This finding was purged under the retention schedule', {
+          action,
+          subjectType: 'finding',
+          subjectId: findingId,
+        });
+      const changed = (['summary', 'excerpt', 'mitigation'] as const).filter(
+        (f) => dto[f] !== undefined && dto[f] !== finding[f],
+      );
       if (!changed.length) return this.findings.rawView(m, finding);
       const textVersion = finding.textVersion + 1;
-      await m.update(Finding, { id: findingId }, {
-        ...(dto.summary !== undefined ? { summary: dto.summary } : {}),
-        ...(dto.excerpt !== undefined ? { excerpt: dto.excerpt } : {}),
-        ...(dto.mitigation !== undefined ? { mitigation: dto.mitigation || null } : {}),
-        textVersion,
-      });
+      await m.update(
+        Finding,
+        { id: findingId },
+        {
+          ...(dto.summary !== undefined ? { summary: dto.summary } : {}),
+          ...(dto.excerpt !== undefined ? { excerpt: dto.excerpt } : {}),
+          ...(dto.mitigation !== undefined ? { mitigation: dto.mitigation || null } : {}),
+          textVersion,
+        },
+      );
       await this.screening.enqueue(m, findingId, textVersion);
-      await this.audit.append(m, { action, subjectType: 'finding', subjectId: findingId, details: { fields: changed, textVersion } });
-      return this.findings.rawView(m, await m.getRepository(Finding).findOneByOrFail({ id: findingId }));
+      await this.audit.append(m, {
+        action,
+        subjectType: 'finding',
+        subjectId: findingId,
+        details: { fields: changed, textVersion },
+      });
+      return this.findings.rawView(
+        m,
+        await m.getRepository(Finding).findOneByOrFail({ id: findingId }),
+      );
     });
   }
 
@@ -53,19 +72,36 @@ export class FindingTextService {
   async respond(caller: Caller, findingId: string, dto: CandidateResponseDto) {
     const action = 'finding.candidate_response';
     const subject = { action, subjectType: 'finding', subjectId: findingId };
-    if (new Date(dto.receivedAt) > new Date(Date.now() + 60_000)) throw refuse.unprocessable('receivedAt cannot be in the future', subject);
+    if (new Date(dto.receivedAt) > new Date(Date.now() + 60_000))
+      throw refuse.unprocessable('receivedAt cannot be in the future', subject);
     return this.dataSource.transaction(async (m) => {
       const found = await m.getRepository(Finding).findOneBy({ id: findingId });
       if (!found) throw this.access.notFound('finding', findingId, action);
       await this.access.lockOpenProcess(m, found.processId, action);
-      const finding = await m.getRepository(Finding).findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
-      const response = m.create(CandidateResponse, { findingId, receivedAt: new Date(dto.receivedAt), text: dto.text, recordedBy: caller.id });
+      const finding = await m
+        .getRepository(Finding)
+        .findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
+      const response = m.create(CandidateResponse, {
+        findingId,
+        receivedAt: new Date(dto.receivedAt),
+        text: dto.text,
+        recordedBy: caller.id,
+      });
       await m.insert(CandidateResponse, response);
       const textVersion = finding.textVersion + 1;
       await m.update(Finding, { id: findingId }, { textVersion });
       await this.screening.enqueue(m, findingId, textVersion);
-      await this.audit.append(m, { ...subject, details: { responseId: response.id, receivedAt: dto.receivedAt, textVersion } });
-      return { id: response.id, findingId, receivedAt: response.receivedAt, textVersion, screening: 'PENDING' as const };
+      await this.audit.append(m, {
+        ...subject,
+        details: { responseId: response.id, receivedAt: dto.receivedAt, textVersion },
+      });
+      return {
+        id: response.id,
+        findingId,
+        receivedAt: response.receivedAt,
+        textVersion,
+        screening: 'PENDING' as const,
+      };
     });
   }
 }

@@ -15,6 +15,11 @@ export async function findingTexts(m: EntityManager, finding: Finding): Promise<
   };
 }
 
-export function latestResponse(m: EntityManager, findingId: string): Promise<CandidateResponse | null> {
-  return m.getRepository(CandidateResponse).findOne({ where: { findingId }, order: { createdAt: 'DESC' } });
+export function latestResponse(
+  m: EntityManager,
+  findingId: string,
+): Promise<CandidateResponse | null> {
+  return m
+    .getRepository(CandidateResponse)
+    .findOne({ where: { findingId }, order: { createdAt: 'DESC' } });
 }

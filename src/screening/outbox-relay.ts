@@ -7,7 +7,8 @@ import { AppConfig } from '../config/app-config';
 import { QUEUES } from '../queue/queue.module';
 import { withTimeout } from '../queue/with-timeout';
 
-export const scanJobId = (findingId: string, textVersion: number) => `scan-${findingId}-${textVersion}`;
+export const scanJobId = (findingId: string, textVersion: number) =>
+  `scan-${findingId}-${textVersion}`;
 export const releaseJobId = (releaseId: string) => `release-${releaseId}`;
 
 /**
@@ -53,26 +54,40 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async dispatchScans(): Promise<void> {
-    const rows = (await this.dataSource.query<{ id: string; finding_id: string; text_version: number }[]>(
+    const rows = await this.dataSource.query<
+      { id: string; finding_id: string; text_version: number }[]
+    >(
       `SELECT id, finding_id, text_version FROM screening_outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT 200`,
-    ));
+    );
     for (const row of rows) {
       try {
         await withTimeout(
-          this.screeningQueue.add('scan', { findingId: row.finding_id, textVersion: row.text_version }, { jobId: scanJobId(row.finding_id, row.text_version) }),
+          this.screeningQueue.add(
+            'scan',
+            { findingId: row.finding_id, textVersion: row.text_version },
+            { jobId: scanJobId(row.finding_id, row.text_version) },
+          ),
           this.config.QUEUE_ADD_TIMEOUT_MS,
           'Redis',
         );
-        await this.dataSource.query(`UPDATE screening_outbox SET dispatched_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [row.id]);
+        await this.dataSource.query(
+          `UPDATE screening_outbox SET dispatched_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`,
+          [row.id],
+        );
       } catch (error) {
-        await this.dataSource.query(`UPDATE screening_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, (error as Error).message]);
+        await this.dataSource.query(
+          `UPDATE screening_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`,
+          [row.id, (error as Error).message],
+        );
         return; // Redis is likely away: the rest waits for the next round.
       }
     }
   }
 
   private async dispatchReleases(): Promise<void> {
-    const rows = (await this.dataSource.query<{ id: string }[]>(`SELECT id FROM report_releases WHERE status = 'PENDING' ORDER BY requested_at LIMIT 100`));
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM report_releases WHERE status = 'PENDING' ORDER BY requested_at LIMIT 100`,
+    );
     for (const row of rows) {
       await withTimeout(
         this.reportsQueue.add('compile', { releaseId: row.id }, { jobId: releaseJobId(row.id) }),

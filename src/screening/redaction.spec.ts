@@ -2,13 +2,22 @@ import { redact, REDACTION_MARKER } from './redaction';
 
 describe('redaction', () => {
   it('replaces each span with the same neutral marker', () => {
-    expect(redact('I am 52 and my wife agrees', [{ start: 5, end: 7 }, { start: 12, end: 19 }])).toBe(
-      `I am ${REDACTION_MARKER} and ${REDACTION_MARKER} agrees`,
-    );
+    expect(
+      redact('I am 52 and my wife agrees', [
+        { start: 5, end: 7 },
+        { start: 12, end: 19 },
+      ]),
+    ).toBe(`I am ${REDACTION_MARKER} and ${REDACTION_MARKER} agrees`);
   });
 
   it('merges overlapping and adjacent spans into one marker, in any order', () => {
-    expect(redact('abcdefghij', [{ start: 4, end: 6 }, { start: 2, end: 5 }, { start: 6, end: 8 }])).toBe(`ab${REDACTION_MARKER}ij`);
+    expect(
+      redact('abcdefghij', [
+        { start: 4, end: 6 },
+        { start: 2, end: 5 },
+        { start: 6, end: 8 },
+      ]),
+    ).toBe(`ab${REDACTION_MARKER}ij`);
   });
 
   it('leaves text without spans unchanged and clamps spans to the text', () => {

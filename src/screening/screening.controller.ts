@@ -5,7 +5,13 @@ import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { FilterReviewService } from './filter-review.service';
 import { FindingTextService } from './finding-text.service';
-import { CandidateResponseDto, FilterReviewDto, FilterReviewView, ScreeningView, UpdateFindingTextDto } from './screening.dto';
+import {
+  CandidateResponseDto,
+  FilterReviewDto,
+  FilterReviewView,
+  ScreeningView,
+  UpdateFindingTextDto,
+} from './screening.dto';
 import { ScreeningService } from './screening.service';
 
 @ApiTags('screening')
@@ -19,26 +25,41 @@ export class ScreeningController {
 
   @Get(':id/screening')
   @Roles(Role.SEARCHER)
-  view(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<ScreeningView> {
+  view(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ScreeningView> {
     return this.screening.view(caller, id);
   }
 
   @Post(':id/filter-review')
   @Roles(Role.SEARCHER)
-  review(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FilterReviewDto): Promise<FilterReviewView> {
+  review(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: FilterReviewDto,
+  ): Promise<FilterReviewView> {
     return this.reviews.review(caller, id, dto);
   }
 
   /** The assigned searcher corrects the finding's text; screening and review start over. */
   @Patch(':id')
   @Roles(Role.SEARCHER)
-  update(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateFindingTextDto) {
+  update(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateFindingTextDto,
+  ) {
     return this.texts.update(caller, id, dto);
   }
 
   @Post(':id/candidate-response')
   @Roles(Role.ADMIN)
-  respond(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CandidateResponseDto) {
+  respond(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CandidateResponseDto,
+  ) {
     return this.texts.respond(caller, id, dto);
   }
 }

@@ -27,8 +27,14 @@ export class FilterDecisionDto {
 
   /** Required for KEEP: why the text is needed to describe job-relevant conduct. */
   @ValidateIf((o: FilterDecisionDto) => o.action === 'KEEP' || o.justification !== undefined)
-  @IsString({ message: 'justification is required for KEEP: say why the text is needed to describe job-relevant conduct' })
-  @MinLength(10, { message: 'justification is required for KEEP: say why the text is needed to describe job-relevant conduct (at least 10 characters)' })
+  @IsString({
+    message:
+      'justification is required for KEEP: say why the text is needed to describe job-relevant conduct',
+  })
+  @MinLength(10, {
+    message:
+      'justification is required for KEEP: say why the text is needed to describe job-relevant conduct (at least 10 characters)',
+  })
   @MaxLength(2000)
   justification?: string;
 }

@@ -1,7 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ScreenedField = 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
-export const SCREENED_FIELDS: ScreenedField[] = ['summary', 'excerpt', 'mitigation', 'candidateResponse'];
+export const SCREENED_FIELDS: ScreenedField[] = [
+  'summary',
+  'excerpt',
+  'mitigation',
+  'candidateResponse',
+];
 
 /**
  * Transactional outbox: a scan request written in the same transaction as the finding text it

@@ -19,7 +19,13 @@ import { ScreeningService } from './screening.service';
     BullModule.registerQueue({ name: QUEUES.SCREENING }, { name: QUEUES.REPORTS }),
   ],
   controllers: [ScreeningController],
-  providers: [ScreeningService, FilterReviewService, FindingTextService, OutboxRelay, ScreeningProcessor],
+  providers: [
+    ScreeningService,
+    FilterReviewService,
+    FindingTextService,
+    OutboxRelay,
+    ScreeningProcessor,
+  ],
   exports: [ScreeningService, FilterReviewService, OutboxRelay],
 })
 export class ScreeningModule {}

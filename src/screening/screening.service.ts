@@ -29,7 +29,13 @@ export class ScreeningService implements OnModuleInit {
 
   /** Writes a scan request in the caller's transaction (the outbox); the relay queues it. */
   async enqueue(m: EntityManager, findingId: string, textVersion: number): Promise<void> {
-    await m.createQueryBuilder().insert().into(ScreeningOutbox).values({ findingId, textVersion }).orIgnore().execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ScreeningOutbox)
+      .values({ findingId, textVersion })
+      .orIgnore()
+      .execute();
   }
 
   /**
@@ -38,7 +44,9 @@ export class ScreeningService implements OnModuleInit {
    */
   async scan(findingId: string, textVersion: number): Promise<'DONE' | 'STALE' | 'ALREADY_DONE'> {
     return this.dataSource.transaction(async (m) => {
-      const finding = await m.getRepository(Finding).findOne({ where: { id: findingId }, lock: { mode: 'pessimistic_read' } });
+      const finding = await m
+        .getRepository(Finding)
+        .findOne({ where: { id: findingId }, lock: { mode: 'pessimistic_read' } });
       if (!finding || finding.textVersion !== textVersion) return 'STALE';
       const inserted = await m
         .createQueryBuilder()
@@ -85,7 +93,12 @@ export class ScreeningService implements OnModuleInit {
       const finding = await this.findings.findingForSearcher(m, caller, findingId, action);
       const view = await this.current(m, finding);
       // Flags quote the protected text itself: reading them is a raw read.
-      await this.audit.append(m, { action, subjectType: 'finding', subjectId: findingId, details: { textVersion: finding.textVersion, status: view.status } });
+      await this.audit.append(m, {
+        action,
+        subjectType: 'finding',
+        subjectId: findingId,
+        details: { textVersion: finding.textVersion, status: view.status },
+      });
       return view;
     });
   }
@@ -96,16 +109,39 @@ export class ScreeningService implements OnModuleInit {
     return this.current(this.dataSource.manager, finding);
   }
 
-  async current(m: EntityManager, finding: Finding): Promise<ScreeningView & { screeningId: string | null }> {
-    const screening = await m.getRepository(Screening).findOneBy({ findingId: finding.id, textVersion: finding.textVersion });
-    if (!screening) return { status: 'PENDING', textVersion: finding.textVersion, rulesVersion: null, flags: [], screeningId: null };
-    const flags = await m.getRepository(ScreeningFlag).find({ where: { screeningId: screening.id }, order: { field: 'ASC', start: 'ASC' } });
+  async current(
+    m: EntityManager,
+    finding: Finding,
+  ): Promise<ScreeningView & { screeningId: string | null }> {
+    const screening = await m
+      .getRepository(Screening)
+      .findOneBy({ findingId: finding.id, textVersion: finding.textVersion });
+    if (!screening)
+      return {
+        status: 'PENDING',
+        textVersion: finding.textVersion,
+        rulesVersion: null,
+        flags: [],
+        screeningId: null,
+      };
+    const flags = await m
+      .getRepository(ScreeningFlag)
+      .find({ where: { screeningId: screening.id }, order: { field: 'ASC', start: 'ASC' } });
     return {
       status: 'DONE',
       textVersion: finding.textVersion,
       rulesVersion: screening.rulesVersion,
       screeningId: screening.id,
-      flags: flags.map((f) => ({ id: f.id, field: f.field, class: f.protectedClass, start: f.start, end: f.end, text: f.text, ruleId: f.ruleId, rulesVersion: f.rulesVersion })),
+      flags: flags.map((f) => ({
+        id: f.id,
+        field: f.field,
+        class: f.protectedClass,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        ruleId: f.ruleId,
+        rulesVersion: f.rulesVersion,
+      })),
     };
   }
 }

@@ -30,7 +30,10 @@ export class UsersController {
 
   @Patch(':id')
   @Roles(Role.ADMIN)
-  async update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserView> {
     return UserView.of(await this.users.update(id, dto));
   }
 }

@@ -38,7 +38,10 @@ export class CreateUserDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(Role, { each: true, message: `each role must be one of ${Object.values(Role).join(', ')}` })
+  @IsEnum(Role, {
+    each: true,
+    message: `each role must be one of ${Object.values(Role).join(', ')}`,
+  })
   roles!: Role[];
 }
 
@@ -55,7 +58,10 @@ export class UpdateUserDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(Role, { each: true, message: `each role must be one of ${Object.values(Role).join(', ')}` })
+  @IsEnum(Role, {
+    each: true,
+    message: `each role must be one of ${Object.values(Role).join(', ')}`,
+  })
   roles?: Role[];
 
   @IsOptional()

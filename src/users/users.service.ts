@@ -15,7 +15,10 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+  findByEmail(
+    email: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<User | null> {
     return manager
       .getRepository(User)
       .createQueryBuilder('u')
@@ -67,17 +70,23 @@ export class UsersService {
 
   async update(id: string, dto: UpdateUserDto): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const user = await manager
+        .getRepository(User)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundException('User not found');
       const changes: Record<string, { from: unknown; to: unknown }> = {};
-      if (dto.name !== undefined && dto.name !== user.name) changes.name = { from: user.name, to: dto.name };
+      if (dto.name !== undefined && dto.name !== user.name)
+        changes.name = { from: user.name, to: dto.name };
       const rolesChanged =
         dto.roles !== undefined && [...dto.roles].sort().join() !== [...user.roles].sort().join();
       if (rolesChanged) changes.roles = { from: user.roles, to: dto.roles };
       const deactivated = dto.active === false && user.active;
-      if (dto.active !== undefined && dto.active !== user.active) changes.active = { from: user.active, to: dto.active };
+      if (dto.active !== undefined && dto.active !== user.active)
+        changes.active = { from: user.active, to: dto.active };
       if (Object.keys(changes).length === 0) return user;
-      const overseer = (dto.roles ?? []).filter((r) => (r === Role.AUDITOR || r === Role.RECORDS_CUSTODIAN) && !user.roles.includes(r));
+      const overseer = (dto.roles ?? []).filter(
+        (r) => (r === Role.AUDITOR || r === Role.RECORDS_CUSTODIAN) && !user.roles.includes(r),
+      );
       if (overseer.length) {
         const [{ seats }] = await manager.query<{ seats: number }[]>(
           `SELECT count(*)::int AS seats FROM panel_members WHERE user_id = $1 AND removed_at IS NULL`,
@@ -86,18 +95,27 @@ export class UsersService {
         if (seats > 0) {
           throw refuse.conflict(
             `Separation of duties: this user sits on a hiring panel, so they may not also hold ${overseer.join(' or ')}, which reads unfiltered records (policy IV.B.6b)`,
-            { action: 'user.update', subjectType: 'user', subjectId: id, details: { rule: 'separation-of-duties' } },
+            {
+              action: 'user.update',
+              subjectType: 'user',
+              subjectId: id,
+              details: { rule: 'separation-of-duties' },
+            },
           );
         }
       }
 
-      await manager.update(User, { id }, {
-        name: dto.name ?? user.name,
-        roles: dto.roles ?? user.roles,
-        active: dto.active ?? user.active,
-        // Tokens issued before a deactivation or a role change must stop working.
-        tokenVersion: rolesChanged || deactivated ? user.tokenVersion + 1 : user.tokenVersion,
-      });
+      await manager.update(
+        User,
+        { id },
+        {
+          name: dto.name ?? user.name,
+          roles: dto.roles ?? user.roles,
+          active: dto.active ?? user.active,
+          // Tokens issued before a deactivation or a role change must stop working.
+          tokenVersion: rolesChanged || deactivated ? user.tokenVersion + 1 : user.tokenVersion,
+        },
+      );
       await this.audit.append(manager, {
         action: 'user.update',
         subjectType: 'user',

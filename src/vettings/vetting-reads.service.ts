@@ -30,7 +30,10 @@ export class VettingReadsService {
       .createQueryBuilder('v')
       .where(all ? '1=1' : 'v.searcher_id = :uid', { uid: caller.id })
       // A decision maker sees nothing of the vettings behind their own panel's reports.
-      .andWhere('v.process_id NOT IN (SELECT process_id FROM panel_members WHERE user_id = :uid AND removed_at IS NULL)', { uid: caller.id })
+      .andWhere(
+        'v.process_id NOT IN (SELECT process_id FROM panel_members WHERE user_id = :uid AND removed_at IS NULL)',
+        { uid: caller.id },
+      )
       .orderBy('v.created_at', 'ASC')
       .getMany();
     return this.summaries(m, vettings);
@@ -46,19 +49,28 @@ export class VettingReadsService {
       const vetting = await m.getRepository(Vetting).findOneBy({ id });
       const assigned = vetting?.searcherId === caller.id && caller.roles.includes(Role.SEARCHER);
       const overseer = caller.roles.includes(Role.ADMIN) || caller.roles.includes(Role.AUDITOR);
-      const decisionMaker = vetting ? await this.access.sitsOnPanel(m, vetting.processId, caller.id) : false;
-      if (!vetting || (!assigned && !overseer) || decisionMaker) throw this.access.notFound('vetting', id, action);
+      const decisionMaker = vetting
+        ? await this.access.sitsOnPanel(m, vetting.processId, caller.id)
+        : false;
+      if (!vetting || (!assigned && !overseer) || decisionMaker)
+        throw this.access.notFound('vetting', id, action);
       if (assigned) await this.access.requireActiveDesignation(m, caller.id, 'vetting.read.raw');
 
       const [summary] = await this.summaries(m, [vetting]);
-      const candidate = await m.getRepository(Candidate).findOneByOrFail({ id: vetting.candidateId });
-      const findings = await m.getRepository(Finding).find({ where: { vettingId: id }, order: { createdAt: 'ASC' } });
+      const candidate = await m
+        .getRepository(Candidate)
+        .findOneByOrFail({ id: vetting.candidateId });
+      const findings = await m
+        .getRepository(Finding)
+        .find({ where: { vettingId: id }, order: { createdAt: 'ASC' } });
       const detail: VettingDetailView = {
         ...summary,
         view: assigned ? 'RAW' : 'METADATA',
         candidateDetails: candidateView(candidate),
         items: await this.items(m, vetting),
-        findings: assigned ? await rawFindingViews(m, findings) : await findingMetadataViews(m, findings),
+        findings: assigned
+          ? await rawFindingViews(m, findings)
+          : await findingMetadataViews(m, findings),
       };
       if (assigned) {
         await this.audit.append(m, {
@@ -75,7 +87,9 @@ export class VettingReadsService {
   private async items(m: EntityManager, vetting: Vetting): Promise<ItemView[]> {
     if (!vetting.checklistVersionId) return [];
     const [items, results] = await Promise.all([
-      m.getRepository(ChecklistItem).find({ where: { versionId: vetting.checklistVersionId }, order: { position: 'ASC' } }),
+      m
+        .getRepository(ChecklistItem)
+        .find({ where: { versionId: vetting.checklistVersionId }, order: { position: 'ASC' } }),
       m.getRepository(ItemResult).find({ where: { vettingId: vetting.id } }),
     ]);
     return items.map((i) => {
@@ -87,7 +101,14 @@ export class VettingReadsService {
         instructions: i.instructions,
         searchTerms: i.searchTerms,
         result: r
-          ? { outcome: r.outcome, searchedAt: r.searchedAt, method: r.method, searchTerms: r.searchTerms, notes: r.notes, searcherId: r.searcherId }
+          ? {
+              outcome: r.outcome,
+              searchedAt: r.searchedAt,
+              method: r.method,
+              searchTerms: r.searchTerms,
+              notes: r.notes,
+              searcherId: r.searcherId,
+            }
           : null,
       };
     });
@@ -101,7 +122,13 @@ export class VettingReadsService {
     if (!vettings.length) return [];
     const [candidates, versions] = await Promise.all([
       m.getRepository(Candidate).find({ where: { id: In(vettings.map((v) => v.candidateId)) } }),
-      m.getRepository(ChecklistVersion).find({ where: { id: In(vettings.map((v) => v.checklistVersionId).filter((x): x is string => !!x)) } }),
+      m
+        .getRepository(ChecklistVersion)
+        .find({
+          where: {
+            id: In(vettings.map((v) => v.checklistVersionId).filter((x): x is string => !!x)),
+          },
+        }),
     ]);
     return vettings.map((v) => {
       const c = candidates.find((x) => x.id === v.candidateId)!;

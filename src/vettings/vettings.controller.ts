@@ -24,14 +24,20 @@ export class VettingsController {
 
   @Get(':id')
   @Roles(Role.SEARCHER, Role.ADMIN, Role.AUDITOR)
-  get(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<VettingDetailView> {
+  get(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<VettingDetailView> {
     return this.reads.get(caller, id);
   }
 
   @Post(':id/assignment')
   @HttpCode(200)
   @Roles(Role.ADMIN)
-  async assign(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignDto): Promise<VettingSummaryView> {
+  async assign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AssignDto,
+  ): Promise<VettingSummaryView> {
     return this.reads.summary(await this.vettings.assign(id, dto.searcherId));
   }
 
@@ -49,7 +55,10 @@ export class VettingsController {
   @Post(':id/submit')
   @HttpCode(200)
   @Roles(Role.SEARCHER)
-  async submit(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<VettingSummaryView> {
+  async submit(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<VettingSummaryView> {
     return this.reads.summary(await this.vettings.submit(caller, id));
   }
 }

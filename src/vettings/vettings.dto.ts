@@ -35,9 +35,16 @@ export class ItemResultDto {
   searchTerms!: string[];
 
   /** Required for NOT_APPLICABLE and UNABLE: why the item was not searched. */
-  @ValidateIf((o: ItemResultDto) => o.outcome === 'NOT_APPLICABLE' || o.outcome === 'UNABLE' || o.notes !== undefined)
-  @IsString({ message: 'notes are required for NOT_APPLICABLE and UNABLE: say why the item was not searched' })
-  @MinLength(3, { message: 'notes are required for NOT_APPLICABLE and UNABLE: say why the item was not searched' })
+  @ValidateIf(
+    (o: ItemResultDto) =>
+      o.outcome === 'NOT_APPLICABLE' || o.outcome === 'UNABLE' || o.notes !== undefined,
+  )
+  @IsString({
+    message: 'notes are required for NOT_APPLICABLE and UNABLE: say why the item was not searched',
+  })
+  @MinLength(3, {
+    message: 'notes are required for NOT_APPLICABLE and UNABLE: say why the item was not searched',
+  })
   @MaxLength(5000)
   notes?: string;
 }

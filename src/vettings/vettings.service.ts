@@ -34,22 +34,36 @@ export class VettingsService {
       if (!found) throw this.access.notFound('vetting', vettingId, action);
       // Lock order everywhere: the process row, then the vetting row.
       await this.access.lockOpenProcess(m, found.processId, action);
-      const vetting = await m.getRepository(Vetting).findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
+      const vetting = await m
+        .getRepository(Vetting)
+        .findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
       if (vetting.submittedAt) {
-        throw refuse.conflict('This vetting was already submitted; it cannot be reassigned', { action, subjectType: 'vetting', subjectId: vettingId });
+        throw refuse.conflict('This vetting was already submitted; it cannot be reassigned', {
+          action,
+          subjectType: 'vetting',
+          subjectId: vettingId,
+        });
       }
       const searcher = await m.getRepository(User).findOneBy({ id: searcherId });
       if (!searcher) throw this.access.notFound('user', searcherId, action);
       if (!searcher.active || !searcher.roles.includes(Role.SEARCHER)) {
-        throw refuse.conflict('Only an active user holding the SEARCHER role can be assigned', { action, subjectType: 'user', subjectId: searcherId });
+        throw refuse.conflict('Only an active user holding the SEARCHER role can be assigned', {
+          action,
+          subjectType: 'user',
+          subjectId: searcherId,
+        });
       }
       await this.access.requireActiveDesignation(m, searcherId, action);
       await this.access.recordSearcherWork(m, vetting.processId, searcherId, 'ASSIGNED', action);
-      await m.update(Vetting, { id: vettingId }, {
-        searcherId,
-        assignedAt: new Date(),
-        status: vetting.startedAt ? 'IN_PROGRESS' : 'ASSIGNED',
-      });
+      await m.update(
+        Vetting,
+        { id: vettingId },
+        {
+          searcherId,
+          assignedAt: new Date(),
+          status: vetting.startedAt ? 'IN_PROGRESS' : 'ASSIGNED',
+        },
+      );
       await this.audit.append(m, {
         action,
         subjectType: 'vetting',
@@ -65,43 +79,76 @@ export class VettingsService {
    * their designation is active now (403), the process is open and the vetting not submitted (409),
    * and they are not on the panel (409). Locks the vetting row for the transaction.
    */
-  async beginSearcherWork(m: EntityManager, caller: Caller, vettingId: string, action: string): Promise<SearcherWork> {
+  async beginSearcherWork(
+    m: EntityManager,
+    caller: Caller,
+    vettingId: string,
+    action: string,
+  ): Promise<SearcherWork> {
     const found = await this.access.assignedVetting(m, caller, vettingId, action);
     await this.access.requireActiveDesignation(m, caller.id, action);
     // Lock order everywhere: the process row (shared), then the vetting row.
     const process = await this.access.lockOpenProcess(m, found.processId, action);
-    const vetting = await m.getRepository(Vetting).findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
+    const vetting = await m
+      .getRepository(Vetting)
+      .findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
     if (vetting.searcherId !== caller.id) throw this.access.notFound('vetting', vettingId, action);
     if (vetting.submittedAt) {
-      throw refuse.conflict(`This vetting was submitted on ${vetting.submittedAt.toISOString()}; its search record no longer changes`, {
-        action, subjectType: 'vetting', subjectId: vettingId,
-      });
+      throw refuse.conflict(
+        `This vetting was submitted on ${vetting.submittedAt.toISOString()}; its search record no longer changes`,
+        {
+          action,
+          subjectType: 'vetting',
+          subjectId: vettingId,
+        },
+      );
     }
     await this.access.recordSearcherWork(m, vetting.processId, caller.id, 'ASSIGNED', action);
     return { vetting, process };
   }
 
   /** Refuses a prohibited method with its legal basis (policy IV.B.8); the refusal is audited. */
-  assertLawfulMethod(method: SearchMethod, action: string, subject: { type: string; id: string }): void {
+  assertLawfulMethod(
+    method: SearchMethod,
+    action: string,
+    subject: { type: string; id: string },
+  ): void {
     if (isProhibited(method)) {
-      throw refuse.unprocessable(`Prohibited search method ${method}: ${PROHIBITED_METHODS[method]}`, {
-        action,
-        subjectType: subject.type,
-        subjectId: subject.id,
-        details: { rule: 'lawful-methods', method },
-      });
+      throw refuse.unprocessable(
+        `Prohibited search method ${method}: ${PROHIBITED_METHODS[method]}`,
+        {
+          action,
+          subjectType: subject.type,
+          subjectId: subject.id,
+          details: { rule: 'lawful-methods', method },
+        },
+      );
     }
   }
 
   /** The checklist item, if it is on the vetting's checklist version. */
-  async checklistItem(m: EntityManager, vetting: Vetting, itemKey: string, action: string): Promise<ChecklistItem> {
+  async checklistItem(
+    m: EntityManager,
+    vetting: Vetting,
+    itemKey: string,
+    action: string,
+  ): Promise<ChecklistItem> {
     if (!vetting.checklistVersionId) {
-      throw refuse.conflict('This process has no checklist yet', { action, subjectType: 'vetting', subjectId: vetting.id });
+      throw refuse.conflict('This process has no checklist yet', {
+        action,
+        subjectType: 'vetting',
+        subjectId: vetting.id,
+      });
     }
-    const item = await m.getRepository(ChecklistItem).findOneBy({ versionId: vetting.checklistVersionId, key: itemKey });
+    const item = await m
+      .getRepository(ChecklistItem)
+      .findOneBy({ versionId: vetting.checklistVersionId, key: itemKey });
     if (!item) {
       throw refuse.notFound(`Checklist item "${itemKey}" is not on this vetting's checklist`, {
-        action, subjectType: 'vetting', subjectId: vetting.id, details: { itemKey },
+        action,
+        subjectType: 'vetting',
+        subjectId: vetting.id,
+        details: { itemKey },
       });
     }
     return item;
@@ -115,8 +162,10 @@ export class VettingsService {
   async markStarted(m: EntityManager, work: SearcherWork): Promise<void> {
     if (work.vetting.startedAt) return;
     if (work.process.currentChecklistVersionId !== work.vetting.checklistVersionId) {
-      throw refuse.conflict('This vetting is not on the process\'s current checklist version', {
-        action: 'vetting.start', subjectType: 'vetting', subjectId: work.vetting.id,
+      throw refuse.conflict("This vetting is not on the process's current checklist version", {
+        action: 'vetting.start',
+        subjectType: 'vetting',
+        subjectId: work.vetting.id,
       });
     }
     const now = new Date();
@@ -125,10 +174,16 @@ export class VettingsService {
     work.vetting.status = 'IN_PROGRESS';
   }
 
-  async logItem(caller: Caller, vettingId: string, itemKey: string, dto: ItemResultDto): Promise<ItemResult> {
+  async logItem(
+    caller: Caller,
+    vettingId: string,
+    itemKey: string,
+    dto: ItemResultDto,
+  ): Promise<ItemResult> {
     const action = 'item.search.log';
     const searchedAt = new Date(dto.searchedAt);
-    if (searchedAt.getTime() > Date.now() + 60_000) throw new BadRequestException('searchedAt cannot be in the future');
+    if (searchedAt.getTime() > Date.now() + 60_000)
+      throw new BadRequestException('searchedAt cannot be in the future');
     return this.dataSource.transaction(async (m) => {
       const work = await this.beginSearcherWork(m, caller, vettingId, action);
       this.assertLawfulMethod(dto.method, action, { type: 'vetting', id: vettingId });
@@ -145,18 +200,43 @@ export class VettingsService {
         searcherId: caller.id,
         recordedAt: new Date(),
       };
-      await m.createQueryBuilder().insert().into(ItemResult).values(values).orUpdate(
-        ['outcome', 'searched_at', 'method', 'search_terms', 'notes', 'searcher_id', 'recorded_at'],
-        ['vetting_id', 'item_key'],
-      ).execute();
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(ItemResult)
+        .values(values)
+        .orUpdate(
+          [
+            'outcome',
+            'searched_at',
+            'method',
+            'search_terms',
+            'notes',
+            'searcher_id',
+            'recorded_at',
+          ],
+          ['vetting_id', 'item_key'],
+        )
+        .execute();
       await m.insert(SearchLog, {
-        vettingId, itemKey, outcome: dto.outcome, searchedAt, method: dto.method, searchTerms: dto.searchTerms, searcherId: caller.id,
+        vettingId,
+        itemKey,
+        outcome: dto.outcome,
+        searchedAt,
+        method: dto.method,
+        searchTerms: dto.searchTerms,
+        searcherId: caller.id,
       });
       await this.audit.append(m, {
         action,
         subjectType: 'vetting',
         subjectId: vettingId,
-        details: { itemKey, outcome: dto.outcome, method: dto.method, searchTermCount: dto.searchTerms.length },
+        details: {
+          itemKey,
+          outcome: dto.outcome,
+          method: dto.method,
+          searchTermCount: dto.searchTerms.length,
+        },
       });
       return m.getRepository(ItemResult).findOneByOrFail({ vettingId, itemKey });
     });
@@ -168,9 +248,13 @@ export class VettingsService {
     return this.dataSource.transaction(async (m) => {
       const work = await this.beginSearcherWork(m, caller, vettingId, action);
       if (!work.vetting.checklistVersionId) {
-        throw refuse.conflict('This process has no checklist yet', { action, subjectType: 'vetting', subjectId: vettingId });
+        throw refuse.conflict('This process has no checklist yet', {
+          action,
+          subjectType: 'vetting',
+          subjectId: vettingId,
+        });
       }
-      const rows = (await m.query<{ key: string; outcome: string | null; findings: number }[]>(
+      const rows = await m.query<{ key: string; outcome: string | null; findings: number }[]>(
         `SELECT ci.key, ir.outcome,
                 (SELECT count(*)::int FROM findings f WHERE f.vetting_id = $1 AND f.item_key = ci.key) AS findings
            FROM checklist_items ci
@@ -178,21 +262,37 @@ export class VettingsService {
           WHERE ci.version_id = $2
           ORDER BY ci.position`,
         [vettingId, work.vetting.checklistVersionId],
-      ));
+      );
       const unresolved = rows.filter((r) => r.outcome === null).map((r) => r.key);
-      const emptyFindings = rows.filter((r) => r.outcome === 'FINDINGS' && r.findings === 0).map((r) => r.key);
-      const strayFindings = rows.filter((r) => r.outcome !== null && r.outcome !== 'FINDINGS' && r.findings > 0).map((r) => r.key);
+      const emptyFindings = rows
+        .filter((r) => r.outcome === 'FINDINGS' && r.findings === 0)
+        .map((r) => r.key);
+      const strayFindings = rows
+        .filter((r) => r.outcome !== null && r.outcome !== 'FINDINGS' && r.findings > 0)
+        .map((r) => r.key);
       const problems: string[] = [];
       if (unresolved.length) problems.push(`unresolved checklist items: ${unresolved.join(', ')}`);
-      if (emptyFindings.length) problems.push(`items marked FINDINGS with no finding logged: ${emptyFindings.join(', ')}`);
-      if (strayFindings.length) problems.push(`items with findings logged but not marked FINDINGS: ${strayFindings.join(', ')}`);
+      if (emptyFindings.length)
+        problems.push(`items marked FINDINGS with no finding logged: ${emptyFindings.join(', ')}`);
+      if (strayFindings.length)
+        problems.push(
+          `items with findings logged but not marked FINDINGS: ${strayFindings.join(', ')}`,
+        );
       if (problems.length) {
         throw refuse.conflict(`The vetting cannot be submitted: ${problems.join('; ')}`, {
-          action, subjectType: 'vetting', subjectId: vettingId, details: { unresolved, emptyFindings, strayFindings },
+          action,
+          subjectType: 'vetting',
+          subjectId: vettingId,
+          details: { unresolved, emptyFindings, strayFindings },
         });
       }
       await m.update(Vetting, { id: vettingId }, { submittedAt: new Date(), status: 'SUBMITTED' });
-      await this.audit.append(m, { action, subjectType: 'vetting', subjectId: vettingId, details: { items: rows.length } });
+      await this.audit.append(m, {
+        action,
+        subjectType: 'vetting',
+        subjectId: vettingId,
+        details: { items: rows.length },
+      });
       return m.getRepository(Vetting).findOneByOrFail({ id: vettingId });
     });
   }

@@ -6,7 +6,9 @@ import { startTestApp, TestApp, TestUser } from '../support/test-app';
 
 /** Fills route parameters with values that pass validation but name nothing. */
 function concretePath(route: string): string {
-  return route.replace(/:(\w+)/g, (_, name: string) => (/id$/i.test(name) ? randomUUID() : 'item-key'));
+  return route.replace(/:(\w+)/g, (_, name: string) =>
+    /id$/i.test(name) ? randomUUID() : 'item-key',
+  );
 }
 
 describe('deny by default: the access table', () => {
@@ -31,8 +33,18 @@ describe('deny by default: the access table', () => {
     const mismatches: string[] = [];
     for (const [route, rule] of declared) {
       const expected = ACCESS_TABLE[route];
-      const actual = rule === undefined ? 'UNDECLARED' : 'public' in rule ? 'PUBLIC' : [...rule.roles].sort().join(',');
-      const wanted = expected === undefined ? 'NOT IN TABLE' : expected === 'PUBLIC' ? 'PUBLIC' : [...expected].sort().join(',');
+      const actual =
+        rule === undefined
+          ? 'UNDECLARED'
+          : 'public' in rule
+            ? 'PUBLIC'
+            : [...rule.roles].sort().join(',');
+      const wanted =
+        expected === undefined
+          ? 'NOT IN TABLE'
+          : expected === 'PUBLIC'
+            ? 'PUBLIC'
+            : [...expected].sort().join(',');
       if (actual !== wanted) mismatches.push(`${route}: decorator ${actual}, table ${wanted}`);
     }
     expect(mismatches).toEqual([]);
@@ -41,25 +53,33 @@ describe('deny by default: the access table', () => {
 
   it('publishes every route in the OpenAPI document', async () => {
     const docs = await t.http().get('/docs-json');
-    const documented = Object.entries(docs.body.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+    const documented = Object.entries(
+      docs.body.paths as Record<string, Record<string, unknown>>,
+    ).flatMap(([p, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`),
     );
     expect(Object.keys(ACCESS_TABLE).filter((r) => !documented.includes(r))).toEqual([]);
   });
 
-  const guarded = Object.entries(ACCESS_TABLE).filter(([, roles]) => roles !== 'PUBLIC') as [string, Role[]][];
+  const guarded = Object.entries(ACCESS_TABLE).filter(([, roles]) => roles !== 'PUBLIC') as [
+    string,
+    Role[],
+  ][];
 
-  it.each(guarded)('%s: 401 without a token, 403 for every role not allowed', async (route, allowed) => {
-    const [method, path] = route.split(' ');
-    const call = (headers: Record<string, string>) =>
-      t.http()[method.toLowerCase() as 'get'](concretePath(path)).set(headers).send({});
-    const anonymous = await call({});
-    expect(anonymous.status).toBe(401);
-    for (const role of ALL_ROLES.filter((r) => !allowed.includes(r))) {
-      const res = await call(byRole.get(role)!.auth);
-      expect({ role, status: res.status }).toEqual({ role, status: 403 });
-    }
-  });
+  it.each(guarded)(
+    '%s: 401 without a token, 403 for every role not allowed',
+    async (route, allowed) => {
+      const [method, path] = route.split(' ');
+      const call = (headers: Record<string, string>) =>
+        t.http()[method.toLowerCase() as 'get'](concretePath(path)).set(headers).send({});
+      const anonymous = await call({});
+      expect(anonymous.status).toBe(401);
+      for (const role of ALL_ROLES.filter((r) => !allowed.includes(r))) {
+        const res = await call(byRole.get(role)!.auth);
+        expect({ role, status: res.status }).toEqual({ role, status: 403 });
+      }
+    },
+  );
 
   it('writes every authorization denial to the audit log', async () => {
     const panel = byRole.get(Role.PANEL)!;

@@ -11,8 +11,19 @@ import { startTestApp, TestApp, TestUser } from '../support/test-app';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const EVENT_KEYS = [
-  'seq', 'occurredAt', 'actorId', 'actorRoles', 'action', 'subjectType', 'subjectId', 'outcome', 'details',
-  'requestId', 'clientIp', 'prevHash', 'hash',
+  'seq',
+  'occurredAt',
+  'actorId',
+  'actorRoles',
+  'action',
+  'subjectType',
+  'subjectId',
+  'outcome',
+  'details',
+  'requestId',
+  'clientIp',
+  'prevHash',
+  'hash',
 ].sort();
 
 interface EventJson {
@@ -73,7 +84,14 @@ describe('browsing the audit log (GET /api/audit)', () => {
       const tag = `test.browse.${randomUUID()}`;
       const actor = randomUUID();
       const mine = await seed([
-        { action: tag, subjectType: 'test', subjectId: 'a', actorId: actor, actorRoles: [Role.SEARCHER], details: { n: 1, nested: { z: 1, a: [1, 2] } } },
+        {
+          action: tag,
+          subjectType: 'test',
+          subjectId: 'a',
+          actorId: actor,
+          actorRoles: [Role.SEARCHER],
+          details: { n: 1, nested: { z: 1, a: [1, 2] } },
+        },
         { action: `${tag}.other`, subjectType: 'test', subjectId: 'b' },
         { action: tag, subjectType: 'test', subjectId: 'c', outcome: 'DENIED' },
         { action: tag.toUpperCase(), subjectType: 'test', subjectId: 'd' },
@@ -109,9 +127,16 @@ describe('browsing the audit log (GET /api/audit)', () => {
         { action: tag, subjectType: 'case', subjectId: x },
         { action: tag, subjectType: 'report', subjectId: x },
       ]);
-      expect(seqs(await events({ subjectType: 'report', subjectId: x }))).toEqual([mine[0].seq, mine[3].seq]);
+      expect(seqs(await events({ subjectType: 'report', subjectId: x }))).toEqual([
+        mine[0].seq,
+        mine[3].seq,
+      ]);
       expect(seqs(await events({ subjectId: x }))).toEqual([mine[0].seq, mine[2].seq, mine[3].seq]);
-      expect(seqs(await events({ subjectType: 'report', action: tag }))).toEqual([mine[0].seq, mine[1].seq, mine[3].seq]);
+      expect(seqs(await events({ subjectType: 'report', action: tag }))).toEqual([
+        mine[0].seq,
+        mine[1].seq,
+        mine[3].seq,
+      ]);
       expect(seqs(await events({ subjectType: 'case', subjectId: y }))).toEqual([]);
     });
 
@@ -123,13 +148,20 @@ describe('browsing the audit log (GET /api/audit)', () => {
         { action: tag, subjectType: 'test', outcome: 'FAILED' },
         { action: tag, subjectType: 'test', outcome: 'DENIED' },
       ]);
-      expect(seqs(await events({ action: tag, outcome: 'DENIED' }))).toEqual([mine[1].seq, mine[3].seq]);
+      expect(seqs(await events({ action: tag, outcome: 'DENIED' }))).toEqual([
+        mine[1].seq,
+        mine[3].seq,
+      ]);
       expect(seqs(await events({ action: tag, outcome: 'FAILED' }))).toEqual([mine[2].seq]);
       expect(seqs(await events({ action: tag, outcome: 'ALLOWED' }))).toEqual([mine[0].seq]);
     });
 
     it('by actor, for events written by real HTTP calls (with their request id and client address)', async () => {
-      const denied = await t.http().get('/api/users').set(panel.auth).set('X-Request-Id', `req-${randomUUID()}`);
+      const denied = await t
+        .http()
+        .get('/api/users')
+        .set(panel.auth)
+        .set('X-Request-Id', `req-${randomUUID()}`);
       expect(denied.status).toBe(403);
       const got = await events({ actorId: panel.id });
       const refusal = got.filter((e) => e.action === 'authorization.denied');
@@ -151,38 +183,91 @@ describe('browsing the audit log (GET /api/audit)', () => {
 
     it('combines filters from HTTP traffic: a failed sign-in by subject and outcome', async () => {
       const target = await t.user([Role.SEARCHER]);
-      const res = await t.http().post('/api/auth/login').send({ email: target.email, password: 'not the password at all' });
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: target.email, password: 'not the password at all' });
       expect(res.status).toBe(401);
-      const got = await events({ subjectType: 'user', subjectId: target.id, action: 'auth.login', outcome: 'FAILED' });
+      const got = await events({
+        subjectType: 'user',
+        subjectId: target.id,
+        action: 'auth.login',
+        outcome: 'FAILED',
+      });
       expect(got).toHaveLength(1);
-      expect(got[0]).toMatchObject({ actorId: null, details: { email: target.email, reason: 'wrong password' } });
-      const ok = await events({ subjectType: 'user', subjectId: target.id, action: 'auth.login', outcome: 'ALLOWED' });
+      expect(got[0]).toMatchObject({
+        actorId: null,
+        details: { email: target.email, reason: 'wrong password' },
+      });
+      const ok = await events({
+        subjectType: 'user',
+        subjectId: target.id,
+        action: 'auth.login',
+        outcome: 'ALLOWED',
+      });
       expect(ok).toHaveLength(1);
       expect(ok[0].actorId).toBe(target.id);
     });
 
     it('by time: from is inclusive, to is exclusive, on occurred_at', async () => {
       const tag = `test.browse.${randomUUID()}`;
-      const mine = await seed(Array.from({ length: 4 }, (_, i) => ({ action: tag, subjectType: 'test', subjectId: String(i) })));
+      const mine = await seed(
+        Array.from({ length: 4 }, (_, i) => ({
+          action: tag,
+          subjectType: 'test',
+          subjectId: String(i),
+        })),
+      );
       const at = mine.map((e) => e.occurredAt.toISOString());
       expect(new Set(at).size).toBe(4);
-      expect(seqs(await events({ action: tag, from: at[1], to: at[3] }))).toEqual([mine[1].seq, mine[2].seq]);
+      expect(seqs(await events({ action: tag, from: at[1], to: at[3] }))).toEqual([
+        mine[1].seq,
+        mine[2].seq,
+      ]);
       expect(seqs(await events({ action: tag, from: at[2] }))).toEqual([mine[2].seq, mine[3].seq]);
       expect(seqs(await events({ action: tag, to: at[1] }))).toEqual([mine[0].seq]);
       // An offset is honoured; a date-time without one is UTC.
-      const plusTwo = new Date(mine[1].occurredAt.getTime() + 2 * 3600_000).toISOString().replace('Z', '+02:00');
+      const plusTwo = new Date(mine[1].occurredAt.getTime() + 2 * 3600_000)
+        .toISOString()
+        .replace('Z', '+02:00');
       expect(seqs(await events({ action: tag, from: plusTwo }))).toEqual(seqs(mine.slice(1)));
-      expect(seqs(await events({ action: tag, from: at[3].replace('Z', '') }))).toEqual([mine[3].seq]);
+      expect(seqs(await events({ action: tag, from: at[3].replace('Z', '') }))).toEqual([
+        mine[3].seq,
+      ]);
     });
 
     it('lists every view of a report with who viewed it and when', async () => {
       const report = randomUUID();
       const viewers = [randomUUID(), randomUUID()];
       const mine = await seed([
-        { action: 'report.view', subjectType: 'report', subjectId: report, actorId: viewers[0], actorRoles: [Role.PANEL] },
-        { action: 'report.release', subjectType: 'report', subjectId: report, actorId: viewers[1], actorRoles: [Role.ADMIN] },
-        { action: 'report.view', subjectType: 'report', subjectId: randomUUID(), actorId: viewers[0], actorRoles: [Role.PANEL] },
-        { action: 'report.view', subjectType: 'report', subjectId: report, actorId: viewers[1], actorRoles: [Role.PANEL] },
+        {
+          action: 'report.view',
+          subjectType: 'report',
+          subjectId: report,
+          actorId: viewers[0],
+          actorRoles: [Role.PANEL],
+        },
+        {
+          action: 'report.release',
+          subjectType: 'report',
+          subjectId: report,
+          actorId: viewers[1],
+          actorRoles: [Role.ADMIN],
+        },
+        {
+          action: 'report.view',
+          subjectType: 'report',
+          subjectId: randomUUID(),
+          actorId: viewers[0],
+          actorRoles: [Role.PANEL],
+        },
+        {
+          action: 'report.view',
+          subjectType: 'report',
+          subjectId: report,
+          actorId: viewers[1],
+          actorRoles: [Role.PANEL],
+        },
       ]);
       const got = await events({ subjectType: 'report', subjectId: report, action: 'report.view' });
       expect(got.map((e) => [e.seq, e.actorId, e.occurredAt])).toEqual([
@@ -207,7 +292,12 @@ describe('browsing the audit log (GET /api/audit)', () => {
     it('refuses an unknown query parameter', async () => {
       const res = await browse({ action: 'x', sort: 'desc' });
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'property sort should not exist', requestId: expect.any(String) });
+      expect(res.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'property sort should not exist',
+        requestId: expect.any(String),
+      });
     });
 
     it('refuses malformed filters and cursors', async () => {
@@ -216,7 +306,10 @@ describe('browsing the audit log (GET /api/audit)', () => {
         [{ outcome: 'MAYBE' }, /outcome must be one of ALLOWED, DENIED, FAILED/],
         [{ from: 'yesterday' }, /from must be an ISO-8601 timestamp/],
         [{ to: '2026-02-30T00:00:00Z' }, /to must be an ISO-8601 timestamp/],
-        [{ from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }, /from must be earlier than to/],
+        [
+          { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+          /from must be earlier than to/,
+        ],
         [{ cursor: 'abc!' }, /cursor is not a cursor/],
         [{ cursor: Buffer.from('seq:0').toString('base64url') }, /cursor is not a cursor/],
         [{ cursor: Buffer.from('seq:12x').toString('base64url') }, /cursor is not a cursor/],
@@ -243,7 +336,8 @@ describe('browsing the audit log (GET /api/audit)', () => {
     it('pages through with limit 7 while matching events keep arriving: no duplicates, no gaps, in order', async () => {
       const tag = `test.page.${randomUUID()}`;
       let n = 0;
-      const matching = () => audit.record({ action: tag, subjectType: 'test', subjectId: String(n++) });
+      const matching = () =>
+        audit.record({ action: tag, subjectType: 'test', subjectId: String(n++) });
       const other = () => audit.record({ action: `${tag}.noise`, subjectType: 'test' });
       // 30 matching events interleaved with noise, written concurrently.
       await Promise.all(Array.from({ length: 45 }, (_, i) => (i % 3 === 2 ? other() : matching())));
@@ -257,7 +351,9 @@ describe('browsing the audit log (GET /api/audit)', () => {
       for (let page = 0; ; page++) {
         const writing = page < 6;
         // Appends racing the page request itself, and more between requests.
-        const racing = writing ? Promise.all([matching(), other(), matching()]) : Promise.resolve([]);
+        const racing = writing
+          ? Promise.all([matching(), other(), matching()])
+          : Promise.resolve([]);
         const res = await browse({ action: tag, limit: 7, ...(cursor ? { cursor } : {}) });
         await racing;
         expect(res.status).toBe(200);
@@ -321,11 +417,26 @@ describe('browsing the audit log (GET /api/audit)', () => {
         state = await job.getState();
       }
       const done = await queue.getJob(job.id!);
-      expect({ state, failedReason: done?.failedReason }).toEqual({ state: 'completed', failedReason: undefined });
+      expect({ state, failedReason: done?.failedReason }).toEqual({
+        state: 'completed',
+        failedReason: undefined,
+      });
 
-      const [head] = await t.db.query(`SELECT seq::int, hash FROM audit_events ORDER BY seq DESC LIMIT 1`);
-      const rows = await t.db.query(`SELECT intact, count, head_seq::int, head_hash, tampering FROM audit_verifications WHERE trigger = 'NIGHTLY'`);
-      expect(rows).toEqual([{ intact: true, count: head.seq, head_seq: head.seq, head_hash: head.hash, tampering: null }]);
+      const [head] = await t.db.query(
+        `SELECT seq::int, hash FROM audit_events ORDER BY seq DESC LIMIT 1`,
+      );
+      const rows = await t.db.query(
+        `SELECT intact, count, head_seq::int, head_hash, tampering FROM audit_verifications WHERE trigger = 'NIGHTLY'`,
+      );
+      expect(rows).toEqual([
+        {
+          intact: true,
+          count: head.seq,
+          head_seq: head.seq,
+          head_hash: head.hash,
+          tampering: null,
+        },
+      ]);
       expect(done?.returnvalue).toMatchObject({ intact: true, headHash: head.hash });
     });
 
@@ -338,7 +449,9 @@ describe('browsing the audit log (GET /api/audit)', () => {
       await t.db.transaction(async (m) => {
         await m.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
         await m.query('DROP TABLE IF EXISTS audit_cut');
-        await m.query('CREATE TABLE audit_cut AS SELECT * FROM audit_events ORDER BY seq DESC LIMIT 3');
+        await m.query(
+          'CREATE TABLE audit_cut AS SELECT * FROM audit_events ORDER BY seq DESC LIMIT 3',
+        );
         await m.query('DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_cut)');
         await m.query('ALTER TABLE audit_events ENABLE TRIGGER USER');
       });
@@ -346,14 +459,28 @@ describe('browsing the audit log (GET /api/audit)', () => {
         const res = await t.http().get('/api/audit/verify').set(auditor.auth);
         expect(res.status).toBe(200);
         // The chain that is left is consistent: only the recorded head shows the cut.
-        expect(res.body).toMatchObject({ intact: true, count: recorded.count - 3, headSeq: recorded.headSeq - 3 });
+        expect(res.body).toMatchObject({
+          intact: true,
+          count: recorded.count - 3,
+          headSeq: recorded.headSeq - 3,
+        });
         expect(res.body.tampering).toMatch(/head went backwards/);
         expect(res.body.tampering).toMatch(/count shrank/);
-        expect(res.body.comparedWith).toMatchObject({ count: recorded.count, headSeq: recorded.headSeq, headHash: recorded.headHash });
+        expect(res.body.comparedWith).toMatchObject({
+          count: recorded.count,
+          headSeq: recorded.headSeq,
+          headHash: recorded.headHash,
+        });
 
         const history = await t.http().get('/api/audit/verifications').set(auditor.auth);
         expect(history.status).toBe(200);
-        expect(history.body.map((v: { trigger: string; headHash: string; headSeq: number }) => [v.trigger, v.headHash, v.headSeq])).toEqual([
+        expect(
+          history.body.map((v: { trigger: string; headHash: string; headSeq: number }) => [
+            v.trigger,
+            v.headHash,
+            v.headSeq,
+          ]),
+        ).toEqual([
           ['MANUAL', recorded.headHash, recorded.headSeq],
           ['NIGHTLY', expect.stringMatching(/^[0-9a-f]{64}$/), expect.any(Number)],
         ]);
@@ -362,7 +489,11 @@ describe('browsing the audit log (GET /api/audit)', () => {
         await t.db.query('DROP TABLE audit_cut');
       }
       // Put back, the log agrees with the recorded head again.
-      expect(await verifier.verify()).toMatchObject({ intact: true, headHash: recorded.headHash, tampering: null });
+      expect(await verifier.verify()).toMatchObject({
+        intact: true,
+        headHash: recorded.headHash,
+        tampering: null,
+      });
     });
   });
 });

@@ -36,7 +36,9 @@ describe('the tamper-evident audit log', () => {
     try {
       await fn();
     } finally {
-      await asSuperuser('DELETE FROM audit_events; INSERT INTO audit_events SELECT * FROM audit_backup; DROP TABLE audit_backup');
+      await asSuperuser(
+        'DELETE FROM audit_events; INSERT INTO audit_events SELECT * FROM audit_backup; DROP TABLE audit_backup',
+      );
     }
   }
 
@@ -44,14 +46,23 @@ describe('the tamper-evident audit log', () => {
     const before = (await verifier.verify()).count;
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        audit.record({ action: 'test.concurrent', subjectType: 'test', subjectId: String(i), details: { i } }),
+        audit.record({
+          action: 'test.concurrent',
+          subjectType: 'test',
+          subjectId: String(i),
+          details: { i },
+        }),
       ),
     );
     const result = await verifier.verify();
     expect(result).toMatchObject({ intact: true, count: before + 50 });
-    const [{ max, count }] = await t.db.query('SELECT max(seq)::int AS max, count(*)::int AS count FROM audit_events');
+    const [{ max, count }] = await t.db.query(
+      'SELECT max(seq)::int AS max, count(*)::int AS count FROM audit_events',
+    );
     expect(max).toBe(count);
-    const forks = await t.db.query('SELECT prev_hash FROM audit_events GROUP BY prev_hash HAVING count(*) > 1');
+    const forks = await t.db.query(
+      'SELECT prev_hash FROM audit_events GROUP BY prev_hash HAVING count(*) > 1',
+    );
     expect(forks).toEqual([]);
   });
 
@@ -67,18 +78,30 @@ describe('the tamper-evident audit log', () => {
   });
 
   it('refuses to keep raw content or secrets in details', async () => {
-    await expect(audit.record({ action: 'x', subjectType: 'y', details: { password: 'p' } })).rejects.toThrow(/must not carry/);
+    await expect(
+      audit.record({ action: 'x', subjectType: 'y', details: { password: 'p' } }),
+    ).rejects.toThrow(/must not carry/);
   });
 
   it('blocks UPDATE, DELETE and TRUNCATE with a trigger', async () => {
-    await expect(t.db.query(`UPDATE audit_events SET action = 'forged' WHERE seq = 1`)).rejects.toThrow(/append-only/);
-    await expect(t.db.query(`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow(/append-only/);
+    await expect(
+      t.db.query(`UPDATE audit_events SET action = 'forged' WHERE seq = 1`),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
   });
 
   describe('with the trigger disabled, verify names the first broken event', () => {
     beforeAll(async () => {
-      for (let i = 0; i < 10; i++) await audit.record({ action: 'test.fill', subjectType: 'test', subjectId: String(i), details: { n: i, nested: { b: 1, a: [1, 2] } } });
+      for (let i = 0; i < 10; i++)
+        await audit.record({
+          action: 'test.fill',
+          subjectType: 'test',
+          subjectId: String(i),
+          details: { n: i, nested: { b: 1, a: [1, 2] } },
+        });
       expect((await verifier.verify()).intact).toBe(true);
     });
 
@@ -99,7 +122,9 @@ describe('the tamper-evident audit log', () => {
 
     it.each(fields)('changing %s of one event', async (_field, set) => {
       await withTamper(async () => {
-        const [{ seq }] = await t.db.query(`SELECT seq::int FROM audit_events WHERE action = 'test.fill' ORDER BY seq LIMIT 1 OFFSET 4`);
+        const [{ seq }] = await t.db.query(
+          `SELECT seq::int FROM audit_events WHERE action = 'test.fill' ORDER BY seq LIMIT 1 OFFSET 4`,
+        );
         await asSuperuser(`UPDATE audit_events SET ${set} WHERE seq = $1`, [seq]);
         const result = await verifier.verify();
         expect(result.intact).toBe(false);
@@ -110,16 +135,37 @@ describe('the tamper-evident audit log', () => {
 
     it('deleting an event', async () => {
       await withTamper(async () => {
-        const [{ seq }] = await t.db.query(`SELECT seq::int FROM audit_events WHERE action = 'test.fill' ORDER BY seq LIMIT 1 OFFSET 3`);
+        const [{ seq }] = await t.db.query(
+          `SELECT seq::int FROM audit_events WHERE action = 'test.fill' ORDER BY seq LIMIT 1 OFFSET 3`,
+        );
         await asSuperuser(`DELETE FROM audit_events WHERE seq = $1`, [seq]);
-        expect(await verifier.verify()).toMatchObject({ intact: false, brokenAtSeq: seq, reason: 'GAP' });
+        expect(await verifier.verify()).toMatchObject({
+          intact: false,
+          brokenAtSeq: seq,
+          reason: 'GAP',
+        });
       });
     });
 
     it('reordering two events', async () => {
       await withTamper(async () => {
-        const [{ seq }] = await t.db.query(`SELECT seq::int FROM audit_events WHERE action = 'test.fill' ORDER BY seq LIMIT 1 OFFSET 5`);
-        const cols = ['occurred_at', 'actor_id', 'actor_roles', 'action', 'subject_type', 'subject_id', 'outcome', 'details', 'request_id', 'client_ip', 'prev_hash', 'hash'];
+        const [{ seq }] = await t.db.query(
+          `SELECT seq::int FROM audit_events WHERE action = 'test.fill' ORDER BY seq LIMIT 1 OFFSET 5`,
+        );
+        const cols = [
+          'occurred_at',
+          'actor_id',
+          'actor_roles',
+          'action',
+          'subject_type',
+          'subject_id',
+          'outcome',
+          'details',
+          'request_id',
+          'client_ip',
+          'prev_hash',
+          'hash',
+        ];
         await asSuperuser(
           `ALTER TABLE audit_events DROP CONSTRAINT audit_events_prev_hash_key, DROP CONSTRAINT audit_events_hash_key;
            UPDATE audit_events a SET ${cols.map((c) => `${c} = b.${c}`).join(', ')}
@@ -127,19 +173,32 @@ describe('the tamper-evident audit log', () => {
         );
         expect(await verifier.verify()).toMatchObject({ intact: false, brokenAtSeq: seq });
         await asSuperuser(`DELETE FROM audit_events`);
-        await t.db.query(`ALTER TABLE audit_events ADD CONSTRAINT audit_events_prev_hash_key UNIQUE (prev_hash), ADD CONSTRAINT audit_events_hash_key UNIQUE (hash)`);
+        await t.db.query(
+          `ALTER TABLE audit_events ADD CONSTRAINT audit_events_prev_hash_key UNIQUE (prev_hash), ADD CONSTRAINT audit_events_hash_key UNIQUE (hash)`,
+        );
       });
     });
 
     it('inserting a forged event', async () => {
       await withTamper(async () => {
-        const [{ seq }] = await t.db.query(`SELECT seq::int FROM audit_events WHERE action = 'test.fill' ORDER BY seq LIMIT 1 OFFSET 6`);
+        const [{ seq }] = await t.db.query(
+          `SELECT seq::int FROM audit_events WHERE action = 'test.fill' ORDER BY seq LIMIT 1 OFFSET 6`,
+        );
         // Make room by shifting the later events up one, then slot a forgery in at `seq`,
         // linked to its predecessor and hashed with the real algorithm.
         const [prev] = await t.db.query(`SELECT hash FROM audit_events WHERE seq = $1`, [seq - 1]);
         const forged = {
-          seq, occurredAt: new Date(), actorId: null, actorRoles: [Role.ADMIN], action: 'user.update', subjectType: 'user',
-          subjectId: 'victim', outcome: 'ALLOWED', details: {}, requestId: null, clientIp: null,
+          seq,
+          occurredAt: new Date(),
+          actorId: null,
+          actorRoles: [Role.ADMIN],
+          action: 'user.update',
+          subjectType: 'user',
+          subjectId: 'victim',
+          outcome: 'ALLOWED',
+          details: {},
+          requestId: null,
+          clientIp: null,
         };
         const hash = chainHash(prev.hash, forged);
         await asSuperuser(
@@ -151,12 +210,26 @@ describe('the tamper-evident audit log', () => {
         await asSuperuser(
           `INSERT INTO audit_events (seq, occurred_at, actor_id, actor_roles, action, subject_type, subject_id, outcome, details, request_id, client_ip, prev_hash, hash)
            VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, '{}', NULL, NULL, $8, $9)`,
-          [seq, forged.occurredAt, forged.actorRoles, forged.action, forged.subjectType, forged.subjectId, forged.outcome, prev.hash, hash],
+          [
+            seq,
+            forged.occurredAt,
+            forged.actorRoles,
+            forged.action,
+            forged.subjectType,
+            forged.subjectId,
+            forged.outcome,
+            prev.hash,
+            hash,
+          ],
         );
         const result = await verifier.verify();
         // The forgery links to its predecessor, so the break shows where the real successor
         // no longer links to it: the event right after the forgery.
-        expect(result).toMatchObject({ intact: false, brokenAtSeq: seq + 1, reason: 'PREV_HASH_MISMATCH' });
+        expect(result).toMatchObject({
+          intact: false,
+          brokenAtSeq: seq + 1,
+          reason: 'PREV_HASH_MISMATCH',
+        });
         await asSuperuser(
           `DELETE FROM audit_events WHERE seq = ${seq};
            ALTER TABLE audit_events DROP CONSTRAINT audit_events_pkey;
@@ -176,7 +249,11 @@ describe('the tamper-evident audit log', () => {
            VALUES ($1, now(), 'user.update', 'user', 'ALLOWED', $2, repeat('c', 64))`,
           [max + 1, head.hash],
         );
-        expect(await verifier.verify()).toMatchObject({ intact: false, brokenAtSeq: max + 1, reason: 'HASH_MISMATCH' });
+        expect(await verifier.verify()).toMatchObject({
+          intact: false,
+          brokenAtSeq: max + 1,
+          reason: 'HASH_MISMATCH',
+        });
       });
     });
 

@@ -11,19 +11,36 @@ describe('sign-in and tokens', () => {
 
   it('signs in with the right password and returns a token and the user', async () => {
     const admin = await t.user([Role.ADMIN], 'Ada Admin');
-    const res = await t.http().post('/api/auth/login').send({ email: admin.email.toUpperCase(), password: TEST_PASSWORD });
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: admin.email.toUpperCase(), password: TEST_PASSWORD });
     expect(res.status).toBe(200);
-    expect(res.body.user).toEqual({ id: admin.id, email: admin.email, name: 'Ada Admin', roles: [Role.ADMIN] });
+    expect(res.body.user).toEqual({
+      id: admin.id,
+      email: admin.email,
+      name: 'Ada Admin',
+      roles: [Role.ADMIN],
+    });
     expect(res.body.expiresIn).toBe(900);
-    const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`);
+    const me = await t
+      .http()
+      .get('/api/auth/me')
+      .set('Authorization', `Bearer ${res.body.accessToken}`);
     expect(me.status).toBe(200);
     expect(me.body.id).toBe(admin.id);
   });
 
   it('answers an unknown email and a wrong password with the same 401', async () => {
     const u = await t.user([Role.SEARCHER]);
-    const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@example.test', password: TEST_PASSWORD });
-    const wrong = await t.http().post('/api/auth/login').send({ email: u.email, password: 'wrong password!!' });
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@example.test', password: TEST_PASSWORD });
+    const wrong = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: u.email, password: 'wrong password!!' });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body.message).toBe(wrong.body.message);
@@ -33,22 +50,35 @@ describe('sign-in and tokens', () => {
   it('locks the account for 10 minutes after 5 consecutive failures, even for the right password', async () => {
     const u = await t.user([Role.SEARCHER]);
     for (let i = 0; i < 4; i++) {
-      const res = await t.http().post('/api/auth/login').send({ email: u.email, password: `wrong-${i}-password` });
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: u.email, password: `wrong-${i}-password` });
       expect(res.status).toBe(401);
     }
-    const fifth = await t.http().post('/api/auth/login').send({ email: u.email, password: 'wrong-5-password' });
+    const fifth = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: u.email, password: 'wrong-5-password' });
     expect(fifth.status).toBe(423);
     expect(fifth.body.message).toMatch(/locked after 5 failed sign-ins/);
-    const right = await t.http().post('/api/auth/login').send({ email: u.email, password: TEST_PASSWORD });
+    const right = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: u.email, password: TEST_PASSWORD });
     expect(right.status).toBe(423);
-    const [row] = await t.db.query(`SELECT locked_until - now() AS left FROM users WHERE id = $1`, [u.id]);
+    const [row] = await t.db.query(`SELECT locked_until - now() AS left FROM users WHERE id = $1`, [
+      u.id,
+    ]);
     expect(row.left.minutes).toBe(9);
 
     const events = await t.db.query(
       `SELECT action, outcome FROM audit_events WHERE subject_id = $1 AND action LIKE 'auth.%' ORDER BY seq`,
       [u.id],
     );
-    expect(events.map((e: { action: string; outcome: string }) => `${e.action}:${e.outcome}`)).toEqual([
+    expect(
+      events.map((e: { action: string; outcome: string }) => `${e.action}:${e.outcome}`),
+    ).toEqual([
       'auth.login:ALLOWED',
       'auth.login:FAILED',
       'auth.login:FAILED',
@@ -61,10 +91,15 @@ describe('sign-in and tokens', () => {
 
   it('resets the failure count after a successful sign-in', async () => {
     const u = await t.user([Role.AUDITOR]);
-    for (let i = 0; i < 4; i++) await t.http().post('/api/auth/login').send({ email: u.email, password: 'not the password' });
+    for (let i = 0; i < 4; i++)
+      await t.http().post('/api/auth/login').send({ email: u.email, password: 'not the password' });
     await t.login(u.email);
-    for (let i = 0; i < 4; i++) await t.http().post('/api/auth/login').send({ email: u.email, password: 'not the password' });
-    expect((await t.http().post('/api/auth/login').send({ email: u.email, password: TEST_PASSWORD })).status).toBe(200);
+    for (let i = 0; i < 4; i++)
+      await t.http().post('/api/auth/login').send({ email: u.email, password: 'not the password' });
+    expect(
+      (await t.http().post('/api/auth/login').send({ email: u.email, password: TEST_PASSWORD }))
+        .status,
+    ).toBe(200);
   });
 
   it('refuses an expired token with 401', async () => {
@@ -78,7 +113,10 @@ describe('sign-in and tokens', () => {
   });
 
   it('refuses a token signed with another secret', async () => {
-    const forged = await new JwtService({ secret: 'x'.repeat(40) }).signAsync({ sub: '00000000-0000-0000-0000-000000000000', tv: 0 });
+    const forged = await new JwtService({ secret: 'x'.repeat(40) }).signAsync({
+      sub: '00000000-0000-0000-0000-000000000000',
+      tv: 0,
+    });
     const res = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${forged}`);
     expect(res.status).toBe(401);
   });
@@ -92,7 +130,10 @@ describe('sign-in and tokens', () => {
     expect(off.body.active).toBe(false);
     const me = await t.http().get('/api/auth/me').set(u.auth);
     expect(me.status).toBe(401);
-    const login = await t.http().post('/api/auth/login').send({ email: u.email, password: TEST_PASSWORD });
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: u.email, password: TEST_PASSWORD });
     expect(login.status).toBe(401);
     expect(login.body.message).toMatch(/deactivated/);
   });
@@ -101,9 +142,16 @@ describe('sign-in and tokens', () => {
     const admin = await t.user([Role.ADMIN]);
     const u = await t.user([Role.ADMIN]);
     expect((await t.http().get('/api/users').set(u.auth)).status).toBe(200);
-    await t.http().patch(`/api/users/${u.id}`).set(admin.auth).send({ roles: [Role.PANEL] }).expect(200);
+    await t
+      .http()
+      .patch(`/api/users/${u.id}`)
+      .set(admin.auth)
+      .send({ roles: [Role.PANEL] })
+      .expect(200);
     expect((await t.http().get('/api/users').set(u.auth)).status).toBe(401);
     const fresh = await t.login(u.email);
-    expect((await t.http().get('/api/users').set('Authorization', `Bearer ${fresh}`)).status).toBe(403);
+    expect((await t.http().get('/api/users').set('Authorization', `Bearer ${fresh}`)).status).toBe(
+      403,
+    );
   });
 });

@@ -2,24 +2,30 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 /** Starts the real entry point (src/main.ts) and collects its exit code and stderr. */
-function startApp(env: Record<string, string>): Promise<{ code: number | null; stderr: string; ms: number }> {
+function startApp(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
-      cwd: join(__dirname, '..', '..'),
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        // Never created: configuration is validated before anything connects.
-        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/cybervet_retention_floor_never_created',
-        REDIS_URL: 'redis://127.0.0.1:6379',
-        PORT: '0',
-        ...env,
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'src/main.ts'],
+      {
+        cwd: join(__dirname, '..', '..'),
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          // Never created: configuration is validated before anything connects.
+          DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/cybervet_retention_floor_never_created',
+          REDIS_URL: 'redis://127.0.0.1:6379',
+          PORT: '0',
+          ...env,
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => {
@@ -41,7 +47,9 @@ describe('retention below the federal floor', () => {
       const { code, stderr, ms } = await startApp({ [name]: '1' });
       expect(code).not.toBe(0);
       expect(code).not.toBeNull();
-      expect(stderr).toContain(`${name}: ${name} must be at least 2 years (federal EEOC floor for hiring records)`);
+      expect(stderr).toContain(
+        `${name}: ${name} must be at least 2 years (federal EEOC floor for hiring records)`,
+      );
       expect(ms).toBeLessThan(20_000);
     },
     25_000,

@@ -7,7 +7,8 @@ import { TestApp, TestUser } from './test-app';
 
 /** Fixtures shared by the records tests: vetted candidates, aged closings, inserted reports. */
 export const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-export const png = (tag: string) => Buffer.concat([PNG_MAGIC, Buffer.from(`screenshot pixels ${tag}`)]);
+export const png = (tag: string) =>
+  Buffer.concat([PNG_MAGIC, Buffer.from(`screenshot pixels ${tag}`)]);
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 export interface Vetted {
@@ -29,32 +30,62 @@ export async function vetted(
 ): Promise<Vetted> {
   const vettingId = w.vettingIds[index];
   if (index > 0) {
-    await t.http().post(`/api/vettings/${vettingId}/assignment`).set(w.admin.auth).send({ searcherId: w.searcher.id }).expect(200);
+    await t
+      .http()
+      .post(`/api/vettings/${vettingId}/assignment`)
+      .set(w.admin.auth)
+      .send({ searcherId: w.searcher.id })
+      .expect(200);
   }
   const tag = `${w.processId.slice(0, 8)}-${index}`;
   const excerpt = `Raw excerpt ${tag}: if my neighbor parks there again I will put a bullet in his truck.`;
   const sourceUrl = `https://www.facebook.com/someone/posts/${tag}`;
-  const findingId = await searchEverything(t, w, vettingId, w.searcher, { excerpt, sourceUrl, ...opts.finding });
-  const [{ candidate_id: candidateId }] = await t.db.query(`SELECT candidate_id FROM vettings WHERE id = $1`, [vettingId]);
+  const findingId = await searchEverything(t, w, vettingId, w.searcher, {
+    excerpt,
+    sourceUrl,
+    ...opts.finding,
+  });
+  const [{ candidate_id: candidateId }] = await t.db.query(
+    `SELECT candidate_id FROM vettings WHERE id = $1`,
+    [vettingId],
+  );
   let evidence: Vetted['evidence'] = null;
   if (opts.evidence !== false) {
-    const res = await t.http().post(`/api/findings/${findingId}/evidence`).set(w.searcher.auth).attach('file', png(tag), 'capture.png');
+    const res = await t
+      .http()
+      .post(`/api/findings/${findingId}/evidence`)
+      .set(w.searcher.auth)
+      .attach('file', png(tag), 'capture.png');
     if (res.status !== 201) throw new Error(`evidence: ${res.status} ${JSON.stringify(res.body)}`);
-    const [row] = await t.db.query(`SELECT storage_key FROM evidence_files WHERE id = $1`, [res.body.id]);
+    const [row] = await t.db.query(`SELECT storage_key FROM evidence_files WHERE id = $1`, [
+      res.body.id,
+    ]);
     evidence = { id: res.body.id, sha256: res.body.sha256, storageKey: row.storage_key };
   }
   return { w, vettingId, candidateId, findingId, excerpt, sourceUrl, evidence };
 }
 
-export async function world(t: TestApp, candidates = 1, title = 'Patrol Officer 2019'): Promise<World> {
+export async function world(
+  t: TestApp,
+  candidates = 1,
+  title = 'Patrol Officer 2019',
+): Promise<World> {
   return buildWorld(t, { candidates, process: { title } });
 }
 
 /** Closes the process through the API, then moves its closing back by `years`. */
 export async function closeAged(t: TestApp, w: World, years: number): Promise<void> {
-  const res = await t.http().post(`/api/processes/${w.processId}/close`).set(w.admin.auth).send({ reason: 'Hiring complete' });
+  const res = await t
+    .http()
+    .post(`/api/processes/${w.processId}/close`)
+    .set(w.admin.auth)
+    .send({ reason: 'Hiring complete' });
   if (res.status !== 200) throw new Error(`close: ${res.status} ${JSON.stringify(res.body)}`);
-  if (years > 0) await t.db.query(`UPDATE hiring_processes SET closed_at = now() - make_interval(years => $2) WHERE id = $1`, [w.processId, years]);
+  if (years > 0)
+    await t.db.query(
+      `UPDATE hiring_processes SET closed_at = now() - make_interval(years => $2) WHERE id = $1`,
+      [w.processId, years],
+    );
 }
 
 /** A released report version inserted directly (release request row first, as the schema requires). */
@@ -72,13 +103,29 @@ export async function insertReport(
   const [row] = await t.db.query(
     `INSERT INTO report_versions (vetting_id, process_id, candidate_id, version, release_id, content, sha256, reported_finding_ids, withheld_finding_ids, released_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, '{}', '{}', $8) RETURNING id`,
-    [v.vettingId, v.processId, v.candidateId, version, release.id, JSON.stringify(content), digest, v.releasedBy],
+    [
+      v.vettingId,
+      v.processId,
+      v.candidateId,
+      version,
+      release.id,
+      JSON.stringify(content),
+      digest,
+      v.releasedBy,
+    ],
   );
-  await t.db.query(`UPDATE report_releases SET report_version_id = $2 WHERE id = $1`, [release.id, row.id]);
+  await t.db.query(`UPDATE report_releases SET report_version_id = $2 WHERE id = $1`, [
+    release.id,
+    row.id,
+  ]);
   return { id: row.id, sha256: digest };
 }
 
-export function reportContent(name: string, title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function reportContent(
+  name: string,
+  title: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     reportVersion: 1,
     releasedAt: new Date().toISOString(),

@@ -5,7 +5,9 @@ import { ACCESS_METADATA, AccessRule } from '../../src/auth/access.decorators';
 
 /** Routes as Express actually registered them, "METHOD /path", without the Swagger UI's own. */
 export function registeredRoutes(app: INestApplication): string[] {
-  const express = app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  const express = app.getHttpAdapter().getInstance() as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
   const routes = new Set<string>();
   for (const layer of express.router.stack) {
     // Middleware bound with forRoutes('*') shows up as a route for every HTTP verb: skip it.
@@ -36,7 +38,13 @@ export function declaredAccess(app: INestApplication): Map<string, AccessRule | 
       const method = methods[Reflect.getMetadata(METHOD_METADATA, handler) as number];
       const prefix = base.startsWith('health') ? '' : '/api';
       const full = `${prefix}/${base}/${path}`.replace(/\/+/g, '/').replace(/\/$/, '');
-      out.set(`${method} ${full}`, reflector.getAllAndOverride<AccessRule>(ACCESS_METADATA, [handler as () => void, wrapper.metatype]));
+      out.set(
+        `${method} ${full}`,
+        reflector.getAllAndOverride<AccessRule>(ACCESS_METADATA, [
+          handler as () => void,
+          wrapper.metatype,
+        ]),
+      );
     }
   }
   return out;

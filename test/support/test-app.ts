@@ -89,7 +89,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   const login = async (email: string, password = TEST_PASSWORD) => {
     const res = await http().post('/api/auth/login').send({ email, password });
-    if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
     return (res.body as { accessToken: string }).accessToken;
   };
 
@@ -103,7 +104,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async user(roles, name) {
       const n = ++counter;
       const email = `${roles.join('-').toLowerCase()}-${n}-${randomBytes(3).toString('hex')}@example.test`;
-      const created = await users.create({ email, name: name ?? `${roles.join('/')} user ${n}`, password: TEST_PASSWORD, roles });
+      const created = await users.create({
+        email,
+        name: name ?? `${roles.join('/')} user ${n}`,
+        password: TEST_PASSWORD,
+        roles,
+      });
       const token = await login(email);
       return { ...created, token, auth: { Authorization: `Bearer ${token}` } };
     },

@@ -1,5 +1,9 @@
 /** Polls until `check` returns a truthy value (or throws after `ms`). */
-export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, ms = 15000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false>,
+  ms = 15000,
+  what = 'condition',
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await check();
