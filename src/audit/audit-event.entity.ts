@@ -37,7 +37,7 @@ export class AuditEvent {
   outcome!: AuditOutcome;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  details!: Record<string, unknown>;
+  details!: object;
 
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId!: string | null;

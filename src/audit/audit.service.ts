@@ -84,7 +84,7 @@ export class AuditService {
       prevHash: head.length ? head[0].hash : GENESIS_HASH,
     });
     event.hash = chainHash(event.prevHash, event);
-    await manager.getRepository(AuditEvent).insert(event as never);
+    await manager.getRepository(AuditEvent).insert(event);
     return event;
   }
 

@@ -91,7 +91,13 @@ export class ScreeningService implements OnModuleInit {
     const action = 'screening.read';
     return this.dataSource.transaction(async (m) => {
       const finding = await this.findings.findingForSearcher(m, caller, findingId, action);
-      const view = await this.current(m, finding);
+      const current = await this.current(m, finding);
+      const view: ScreeningView = {
+        status: current.status,
+        textVersion: current.textVersion,
+        rulesVersion: current.rulesVersion,
+        flags: current.flags,
+      };
       // Flags quote the protected text itself: reading them is a raw read.
       await this.audit.append(m, {
         action,
