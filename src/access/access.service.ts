@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Caller } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { refuse } from '../common/refusal.exception';
 import { Designation } from '../designations/designation.entity';
 import { PanelMember, ProcessSearcher, SearcherDuty } from '../processes/panel-member.entity';
 import { HiringProcess } from '../processes/process.entity';
+import { lockUser } from '../users/user-lock';
 import { Vetting } from '../vettings/vetting.entity';
 
 const DUTY_WORDS: Record<SearcherDuty, string> = {
@@ -25,12 +26,18 @@ function today(): string {
  */
 @Injectable()
 export class AccessService {
-  /** Refuses unless the user's designation is active right now: acknowledged, unexpired, unrevoked. */
+  /**
+   * Refuses unless the user is an active SEARCHER whose designation is active right now:
+   * acknowledged, unexpired, unrevoked. Every piece of searcher work passes here first, so this
+   * is where the user row is locked (`decide`): a role change or deactivation racing the work
+   * waits for it, or the work sees the change (src/users/user-lock.ts, which also gives the lock order).
+   */
   async requireActiveDesignation(
     m: EntityManager,
     userId: string,
     action: string,
   ): Promise<Designation> {
+    const user = await lockUser(m, userId, 'decide');
     // FOR SHARE: a revocation (FOR UPDATE) waits for an action already past this check.
     const latest = await m.getRepository(Designation).findOne({
       where: { userId },
@@ -47,6 +54,9 @@ export class AccessService {
           details: { rule: 'designation', why },
         },
       );
+    if (!user?.active) throw deny('the account is deactivated');
+    if (!user.roles.includes(Role.SEARCHER))
+      throw deny('the account does not hold the SEARCHER role');
     if (!latest) throw deny('you have not been designated as a searcher');
     if (latest.revokedAt) {
       throw deny(
@@ -162,11 +172,55 @@ export class AccessService {
     await this.requireActiveDesignation(m, caller.id, action);
   }
 
-  /** True if the user holds a seat on the process's hiring panel now. */
-  sitsOnPanel(m: EntityManager, processId: string, userId: string): Promise<boolean> {
-    return m
-      .getRepository(PanelMember)
-      .exists({ where: { processId, userId, removedAt: IsNull() } });
+  /**
+   * True if the user sits, or ever sat, on the process's hiring panel. A past seat counts: whoever
+   * has read the panel's reports stays a decision maker of that process.
+   */
+  hasPanelSeat(m: EntityManager, processId: string, userId: string): Promise<boolean> {
+    return m.getRepository(PanelMember).exists({ where: { processId, userId } });
+  }
+
+  /** Every process whose hiring panel the user sits or sat on. */
+  async panelProcessIds(m: EntityManager, userId: string): Promise<string[]> {
+    const rows = await m.query<{ process_id: string }[]>(
+      `SELECT DISTINCT process_id FROM panel_members WHERE user_id = $1`,
+      [userId],
+    );
+    return rows.map((r) => r.process_id);
+  }
+
+  /**
+   * The vetting, unless the caller sits or sat on its process's panel (policy IV.B.6b): then,
+   * whatever their roles, a plain 404, as for a vetting that does not exist. Every vetting route
+   * calls this first, before any gate or state of the vetting is looked at, so a refusal can
+   * never name a finding or anything else about it. `subject` names what the route answers for.
+   */
+  async vettingOutsidePanel(
+    m: EntityManager,
+    caller: Caller,
+    vettingId: string,
+    action: string,
+    subject: { type: string; id: string } = { type: 'vetting', id: vettingId },
+  ): Promise<Vetting> {
+    const vetting = await m.getRepository(Vetting).findOneBy({ id: vettingId });
+    if (!vetting) throw this.notFound(subject.type, subject.id, action);
+    if (await this.hasPanelSeat(m, vetting.processId, caller.id))
+      throw this.notFound(subject.type, subject.id, action, 'panel-seat');
+    return vetting;
+  }
+
+  /** Nobody adds or removes their own panel seat (policy IV.B.6a): another administrator must. */
+  assertNotOwnSeat(caller: Caller, processId: string, userId: string, action: string): void {
+    if (caller.id !== userId) return;
+    throw refuse.forbidden(
+      'Separation of duties: nobody adds or removes their own panel seat; another administrator must do it (policy IV.B.6a)',
+      {
+        action,
+        subjectType: 'process',
+        subjectId: processId,
+        details: { rule: 'own-panel-seat', userId },
+      },
+    );
   }
 
   /** Whether the caller may see the process at all (participants; ADMIN and AUDITOR see all). */
@@ -207,12 +261,13 @@ export class AccessService {
     }
   }
 
-  notFound(subjectType: string, subjectId: string, action: string) {
+  /** "Not found" and "not yours" answer alike; `why` tells only the audit log which it was. */
+  notFound(subjectType: string, subjectId: string, action: string, why?: string) {
     return refuse.notFound(`${subjectType[0].toUpperCase()}${subjectType.slice(1)} not found`, {
       action,
       subjectType,
       subjectId,
-      details: { rule: 'not-found-or-no-access' },
+      details: { rule: 'not-found-or-no-access', ...(why ? { why } : {}) },
     });
   }
 }

@@ -158,7 +158,7 @@ async function main(): Promise<void> {
     await as(admin, async () => {
       await participants.addPanelMember(admin, process_.id, panel.id);
       await participants.addSearcher(process_.id, val.id);
-      for (const v of [alex, blair, casey]) await vettings.assign(v.id, sam.id);
+      for (const v of [alex, blair, casey]) await vettings.assign(admin, v.id, sam.id);
     });
 
     const searchedAt = new Date(Date.now() - 2 * 3600e3).toISOString();

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { refuse } from '../common/refusal.exception';
-import { User } from '../users/user.entity';
+import { lockUser } from '../users/user-lock';
 import { Designation } from './designation.entity';
 import { DesignateDto, DesignationView, RevokeDesignationDto } from './designations.dto';
 
@@ -45,9 +45,9 @@ export class DesignationsService {
       throw refuse.unprocessable('acknowledgedAt cannot be in the future', subject);
 
     return this.dataSource.transaction(async (m) => {
-      const user = await m
-        .getRepository(User)
-        .findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      // A grant changes the user's standing as a searcher: it waits for, and blocks, work deciding
+      // on it, and orders against role changes (the user row lock, src/users/user-lock.ts).
+      const user = await lockUser(m, userId, 'change');
       if (!user) throw refuse.notFound('User not found', subject);
       if (!user.roles.includes(Role.SEARCHER)) {
         throw refuse.conflict(

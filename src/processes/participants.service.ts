@@ -7,6 +7,7 @@ import { Caller } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { refuse } from '../common/refusal.exception';
 import { User } from '../users/user.entity';
+import { lockUser } from '../users/user-lock';
 import { Candidate } from './candidate.entity';
 import { PanelMember } from './panel-member.entity';
 import { HiringProcess } from './process.entity';
@@ -101,16 +102,22 @@ export class ParticipantsService {
     });
   }
 
-  /** Adds a decision maker. Refused for anyone who did searcher work in the process (IV.B.6a). */
+  /**
+   * Adds a decision maker. Refused for anyone who did searcher work in the process (IV.B.6a),
+   * for an AUDITOR or RECORDS_CUSTODIAN (IV.B.6b), and for the caller's own seat.
+   */
   async addPanelMember(
     caller: Caller,
     processId: string,
     userId: string,
   ): Promise<ParticipantView> {
     const action = 'panel.add';
+    this.access.assertNotOwnSeat(caller, processId, userId, action);
     return this.dataSource.transaction(async (m) => {
+      // Lock order: the user row first (a racing role change waits, or is seen), then the process.
+      const locked = await lockUser(m, userId, 'decide');
       const p = await this.openProcess(m, processId, action);
-      const user = await this.requireUser(m, userId, Role.PANEL, action);
+      const user = this.requireUser(locked, userId, Role.PANEL, action);
       const overseer = user.roles.filter((r) => r === Role.AUDITOR || r === Role.RECORDS_CUSTODIAN);
       if (overseer.length) {
         throw refuse.conflict(
@@ -140,8 +147,10 @@ export class ParticipantsService {
     });
   }
 
+  /** Ends a seat. The row stays (a past seat still bars searcher work and vetting views). */
   async removePanelMember(caller: Caller, processId: string, userId: string): Promise<void> {
     const action = 'panel.remove';
+    this.access.assertNotOwnSeat(caller, processId, userId, action);
     await this.dataSource.transaction(async (m) => {
       await this.openProcess(m, processId, action);
       const member = await m
@@ -166,9 +175,15 @@ export class ParticipantsService {
   async addSearcher(processId: string, userId: string): Promise<ParticipantView> {
     const action = 'process.searcher.add';
     return this.dataSource.transaction(async (m) => {
-      await this.openProcess(m, processId, action);
-      const user = await this.requireUser(m, userId, Role.SEARCHER, action);
+      // Lock order: user row, designation (both in requireActiveDesignation), then the process.
+      const user = this.requireUser(
+        await lockUser(m, userId, 'decide'),
+        userId,
+        Role.SEARCHER,
+        action,
+      );
       await this.access.requireActiveDesignation(m, user.id, action);
+      await this.openProcess(m, processId, action);
       await this.access.recordSearcherWork(m, processId, user.id, 'POOL', action);
       await this.audit.append(m, {
         action,
@@ -188,13 +203,8 @@ export class ParticipantsService {
     return this.access.lockOpenProcess(m, processId, action);
   }
 
-  private async requireUser(
-    m: EntityManager,
-    userId: string,
-    role: Role,
-    action: string,
-  ): Promise<User> {
-    const user = await m.getRepository(User).findOneBy({ id: userId });
+  /** The user, as read under the user row lock: active and holding `role`, else refused. */
+  private requireUser(user: User | null, userId: string, role: Role, action: string): User {
     if (!user) throw this.access.notFound('user', userId, action);
     if (!user.active)
       throw refuse.conflict('This user is deactivated', {

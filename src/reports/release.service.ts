@@ -40,8 +40,8 @@ export class ReleaseService {
   async request(caller: Caller, vettingId: string): Promise<ReportRelease> {
     const action = 'report.release.request';
     return this.dataSource.transaction(async (m) => {
-      const found = await m.getRepository(Vetting).findOneBy({ id: vettingId });
-      if (!found) throw this.access.notFound('vetting', vettingId, action);
+      // A current or past panel member gets a plain 404 before any gate is computed.
+      const found = await this.access.vettingOutsidePanel(m, caller, vettingId, action);
       if (!caller.roles.includes(Role.ADMIN)) {
         await this.access.requireProcessSearcher(
           m,
@@ -266,17 +266,18 @@ export class ReleaseService {
 
   async status(caller: Caller, releaseId: string) {
     const m = this.dataSource.manager;
+    const action = 'report.release.read';
     const release = await m.getRepository(ReportRelease).findOneBy({ id: releaseId });
-    const vetting = release
-      ? await m.getRepository(Vetting).findOneBy({ id: release.vettingId })
-      : null;
+    if (!release) throw this.access.notFound('release', releaseId, action);
+    const vetting = await this.access.vettingOutsidePanel(m, caller, release.vettingId, action, {
+      type: 'release',
+      id: releaseId,
+    });
     const allowed =
-      vetting &&
-      (caller.roles.includes(Role.ADMIN) ||
-        (caller.roles.includes(Role.SEARCHER) &&
-          (await this.access.isProcessSearcher(m, vetting.processId, caller.id))));
-    if (!release || !allowed)
-      throw this.access.notFound('release', releaseId, 'report.release.read');
+      caller.roles.includes(Role.ADMIN) ||
+      (caller.roles.includes(Role.SEARCHER) &&
+        (await this.access.isProcessSearcher(m, vetting.processId, caller.id)));
+    if (!allowed) throw this.access.notFound('release', releaseId, action);
     const version = release.reportVersionId
       ? await m.getRepository(ReportVersion).findOneBy({ id: release.reportVersionId })
       : null;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
+import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { CreateUserDto, UpdateUserDto, UserView } from './users.dto';
 import { UsersService } from './users.service';
@@ -31,9 +32,10 @@ export class UsersController {
   @Patch(':id')
   @Roles(Role.ADMIN)
   async update(
+    @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateUserDto,
   ): Promise<UserView> {
-    return UserView.of(await this.users.update(id, dto));
+    return UserView.of(await this.users.update(caller, id, dto));
   }
 }

@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { refuse } from '../common/refusal.exception';
+import { Caller } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
 import { User } from './user.entity';
 import { hashPassword } from './password';
+import { lockUser } from './user-lock';
 
 @Injectable()
 export class UsersService {
@@ -68,11 +70,17 @@ export class UsersService {
     });
   }
 
-  async update(id: string, dto: UpdateUserDto): Promise<User> {
+  /**
+   * Changes a user's name, roles or active flag. Nobody changes their own roles or active flag,
+   * the last active administrator keeps ADMIN and stays active, and nobody on a hiring panel
+   * gains a role that reads unfiltered records (policy IV.B.6b). The user row is locked
+   * (`change`), so seats and assignments deciding on the same user wait for this, and it for them.
+   */
+  async update(caller: Caller, id: string, dto: UpdateUserDto): Promise<User> {
+    const action = 'user.update';
+    const subject = { action, subjectType: 'user', subjectId: id };
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager
-        .getRepository(User)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const user = await lockUser(manager, id, 'change');
       if (!user) throw new NotFoundException('User not found');
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       if (dto.name !== undefined && dto.name !== user.name)
@@ -84,6 +92,17 @@ export class UsersService {
       if (dto.active !== undefined && dto.active !== user.active)
         changes.active = { from: user.active, to: dto.active };
       if (Object.keys(changes).length === 0) return user;
+      if (caller.id === id && (changes.roles || changes.active)) {
+        throw refuse.forbidden(
+          'Separation of duties: nobody changes their own roles or active flag; another administrator must do it',
+          { ...subject, details: { rule: 'own-account', changes: Object.keys(changes) } },
+        );
+      }
+      const losesAdmin =
+        user.active &&
+        user.roles.includes(Role.ADMIN) &&
+        (deactivated || (dto.roles !== undefined && !dto.roles.includes(Role.ADMIN)));
+      if (losesAdmin) await this.assertNotLastAdmin(manager, id, subject);
       const overseer = (dto.roles ?? []).filter(
         (r) => (r === Role.AUDITOR || r === Role.RECORDS_CUSTODIAN) && !user.roles.includes(r),
       );
@@ -95,12 +114,7 @@ export class UsersService {
         if (seats > 0) {
           throw refuse.conflict(
             `Separation of duties: this user sits on a hiring panel, so they may not also hold ${overseer.join(' or ')}, which reads unfiltered records (policy IV.B.6b)`,
-            {
-              action: 'user.update',
-              subjectType: 'user',
-              subjectId: id,
-              details: { rule: 'separation-of-duties' },
-            },
+            { ...subject, details: { rule: 'separation-of-duties' } },
           );
         }
       }
@@ -116,13 +130,31 @@ export class UsersService {
           tokenVersion: rolesChanged || deactivated ? user.tokenVersion + 1 : user.tokenVersion,
         },
       );
-      await this.audit.append(manager, {
-        action: 'user.update',
-        subjectType: 'user',
-        subjectId: id,
-        details: { changes },
-      });
+      await this.audit.append(manager, { ...subject, details: { changes } });
       return manager.getRepository(User).findOneByOrFail({ id });
     });
+  }
+
+  /**
+   * Refuses to take away the last active ADMIN. Every change that removes an active admin takes
+   * the same advisory lock before counting, so two admins demoting each other at once are
+   * serialised and the second sees the first's change.
+   */
+  private async assertNotLastAdmin(
+    manager: EntityManager,
+    id: string,
+    subject: { action: string; subjectType: string; subjectId: string },
+  ): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('users:active-admins', 0))`);
+    const [{ others }] = await manager.query<{ others: number }[]>(
+      `SELECT count(*)::int AS others FROM users WHERE active AND 'ADMIN' = ANY(roles) AND id <> $1`,
+      [id],
+    );
+    if (others === 0) {
+      throw refuse.conflict(
+        'This is the last active administrator: they cannot be deactivated or lose ADMIN until another administrator is active',
+        { ...subject, details: { rule: 'last-admin' } },
+      );
+    }
   }
 }

@@ -21,21 +21,22 @@ export class VettingReadsService {
     private readonly access: AccessService,
   ) {}
 
-  /** Searchers see the vettings assigned to them; ADMIN and AUDITOR see all. */
+  /**
+   * Searchers see the vettings assigned to them; ADMIN and AUDITOR see all, except those of a
+   * process on whose panel they sit or sat.
+   */
   async list(caller: Caller): Promise<VettingSummaryView[]> {
     const m = this.dataSource.manager;
     const all = caller.roles.includes(Role.ADMIN) || caller.roles.includes(Role.AUDITOR);
-    const vettings = await m
+    // A decision maker sees nothing of the vettings behind their own panel's reports.
+    const panelProcesses = await this.access.panelProcessIds(m, caller.id);
+    const q = m
       .getRepository(Vetting)
       .createQueryBuilder('v')
-      .where(all ? '1=1' : 'v.searcher_id = :uid', { uid: caller.id })
-      // A decision maker sees nothing of the vettings behind their own panel's reports.
-      .andWhere(
-        'v.process_id NOT IN (SELECT process_id FROM panel_members WHERE user_id = :uid AND removed_at IS NULL)',
-        { uid: caller.id },
-      )
-      .orderBy('v.created_at', 'ASC')
-      .getMany();
+      .where(all ? '1=1' : 'v.searcher_id = :uid', { uid: caller.id });
+    if (panelProcesses.length)
+      q.andWhere('v.process_id NOT IN (:...panelProcesses)', { panelProcesses });
+    const vettings = await q.orderBy('v.created_at', 'ASC').getMany();
     return this.summaries(m, vettings);
   }
 
@@ -46,14 +47,11 @@ export class VettingReadsService {
   async get(caller: Caller, id: string): Promise<VettingDetailView> {
     const action = 'vetting.read';
     return this.dataSource.transaction(async (m) => {
-      const vetting = await m.getRepository(Vetting).findOneBy({ id });
-      const assigned = vetting?.searcherId === caller.id && caller.roles.includes(Role.SEARCHER);
+      // Someone who sits or sat on the process's panel: 404, whatever their roles.
+      const vetting = await this.access.vettingOutsidePanel(m, caller, id, action);
+      const assigned = vetting.searcherId === caller.id && caller.roles.includes(Role.SEARCHER);
       const overseer = caller.roles.includes(Role.ADMIN) || caller.roles.includes(Role.AUDITOR);
-      const decisionMaker = vetting
-        ? await this.access.sitsOnPanel(m, vetting.processId, caller.id)
-        : false;
-      if (!vetting || (!assigned && !overseer) || decisionMaker)
-        throw this.access.notFound('vetting', id, action);
+      if (!assigned && !overseer) throw this.access.notFound('vetting', id, action);
       if (assigned) await this.access.requireActiveDesignation(m, caller.id, 'vetting.read.raw');
 
       const [summary] = await this.summaries(m, [vetting]);

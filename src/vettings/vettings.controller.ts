@@ -35,10 +35,11 @@ export class VettingsController {
   @HttpCode(200)
   @Roles(Role.ADMIN)
   async assign(
+    @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: AssignDto,
   ): Promise<VettingSummaryView> {
-    return this.reads.summary(await this.vettings.assign(id, dto.searcherId));
+    return this.reads.summary(await this.vettings.assign(caller, id, dto.searcherId));
   }
 
   @Put(':id/items/:itemKey')

@@ -9,7 +9,7 @@ import { refuse } from '../common/refusal.exception';
 import { isProhibited, PROHIBITED_METHODS, SearchMethod } from '../policy/search-methods';
 import { ChecklistItem } from '../processes/checklist.entity';
 import { HiringProcess } from '../processes/process.entity';
-import { User } from '../users/user.entity';
+import { lockUser } from '../users/user-lock';
 import { ItemResult, SearchLog, Vetting } from './vetting.entity';
 import { ItemResultDto } from './vettings.dto';
 
@@ -27,12 +27,22 @@ export class VettingsService {
     private readonly access: AccessService,
   ) {}
 
-  async assign(vettingId: string, searcherId: string): Promise<Vetting> {
+  async assign(caller: Caller, vettingId: string, searcherId: string): Promise<Vetting> {
     const action = 'vetting.assign';
     return this.dataSource.transaction(async (m) => {
-      const found = await m.getRepository(Vetting).findOneBy({ id: vettingId });
-      if (!found) throw this.access.notFound('vetting', vettingId, action);
-      // Lock order everywhere: the process row, then the vetting row.
+      const found = await this.access.vettingOutsidePanel(m, caller, vettingId, action);
+      // Lock order everywhere: the user row and designation (a racing role change waits, or is
+      // seen), then the process row, then the vetting row.
+      const searcher = await lockUser(m, searcherId, 'decide');
+      if (!searcher) throw this.access.notFound('user', searcherId, action);
+      if (!searcher.active || !searcher.roles.includes(Role.SEARCHER)) {
+        throw refuse.conflict('Only an active user holding the SEARCHER role can be assigned', {
+          action,
+          subjectType: 'user',
+          subjectId: searcherId,
+        });
+      }
+      await this.access.requireActiveDesignation(m, searcherId, action);
       await this.access.lockOpenProcess(m, found.processId, action);
       const vetting = await m
         .getRepository(Vetting)
@@ -44,16 +54,6 @@ export class VettingsService {
           subjectId: vettingId,
         });
       }
-      const searcher = await m.getRepository(User).findOneBy({ id: searcherId });
-      if (!searcher) throw this.access.notFound('user', searcherId, action);
-      if (!searcher.active || !searcher.roles.includes(Role.SEARCHER)) {
-        throw refuse.conflict('Only an active user holding the SEARCHER role can be assigned', {
-          action,
-          subjectType: 'user',
-          subjectId: searcherId,
-        });
-      }
-      await this.access.requireActiveDesignation(m, searcherId, action);
       await this.access.recordSearcherWork(m, vetting.processId, searcherId, 'ASSIGNED', action);
       await m.update(
         Vetting,
