@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { canonicalJson } from '../audit/hash-chain';
@@ -87,7 +87,7 @@ export class ReleaseService {
       ? await m
           .getRepository(Validation)
           .find({
-            where: { findingId: In(findings.map((f) => f.id)) },
+            where: { findingId: In(findings.map((f) => f.id)), voidedAt: IsNull() },
             order: { createdAt: 'ASC' },
           })
       : [];

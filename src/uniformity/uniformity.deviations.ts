@@ -1,6 +1,6 @@
 /** Deviations: where a candidate was not treated like the others (policy IV.B.9), or a rule did not hold. */
 import { DeviationKind, DeviationView, UniformityCandidateRow } from './uniformity.dto';
-import { UniformityInput, VettingRow } from './uniformity.rows';
+import { UniformityInput, ValidationRow, VettingRow } from './uniformity.rows';
 import {
   Context,
   context,
@@ -21,6 +21,7 @@ const KIND_ORDER: DeviationKind[] = [
   'ITEM_SKIPPED_INCONSISTENTLY',
   'SEARCH_EFFORT_OUTLIER',
   'UNVERIFIED_FINDING_REPORTED',
+  'VALIDATION_PREDATES_TEXT',
   'SELF_VALIDATION',
   'RELEASED_INCOMPLETE',
   'NOT_ASSIGNED',
@@ -163,6 +164,72 @@ function unverifiedReported(ctx: Context): Deviation[] {
   return out;
 }
 
+/**
+ * A released finding whose text or identity matches changed after the validation the release
+ * rested on (the latest one recorded before the release), or whose validation had been voided
+ * by then: the panel read text no validation vouched for.
+ */
+function validationPredatesText(ctx: Context): Deviation[] {
+  const changes = ctx.input.textChanges ?? [];
+  if (!changes.length && !ctx.input.validations.some((x) => x.voidedAt)) return [];
+  const out: Deviation[] = [];
+  for (const v of ctx.input.vettings) {
+    const byFinding = new Map<
+      string,
+      { versions: number[]; validation: ValidationRow; changedAt: Date; fields: Set<string> }
+    >();
+    for (const report of ctx.reportsByVetting.get(v.vettingId) ?? []) {
+      const atRelease = latestValidations(
+        ctx.input.validations.filter((x) => report.reportedFindingIds.includes(x.findingId)),
+        report.releasedAt,
+      );
+      for (const findingId of report.reportedFindingIds) {
+        const used = atRelease.get(findingId);
+        if (!used) continue; // UNVERIFIED_FINDING_REPORTED says so
+        const after = changes.filter(
+          (c) =>
+            c.findingId === findingId &&
+            c.changedAt.getTime() > used.createdAt.getTime() &&
+            c.changedAt.getTime() <= report.releasedAt.getTime(),
+        );
+        const voided =
+          used.voidedAt && used.voidedAt.getTime() <= report.releasedAt.getTime()
+            ? used.voidedAt
+            : null;
+        if (!after.length && !voided) continue;
+        const entry = byFinding.get(findingId) ?? {
+          versions: [],
+          validation: used,
+          changedAt: after.at(-1)?.changedAt ?? voided!,
+          fields: new Set<string>(),
+        };
+        entry.versions.push(report.version);
+        for (const c of after) c.fields.forEach((f) => entry.fields.add(f));
+        if (after.length && after.at(-1)!.changedAt > entry.changedAt)
+          entry.changedAt = after.at(-1)!.changedAt;
+        byFinding.set(findingId, entry);
+      }
+    }
+    for (const [findingId, { versions, validation, changedAt, fields }] of byFinding) {
+      const category = ctx.findingById.get(findingId)?.category;
+      const what = fields.size
+        ? `its ${[...fields].join(', ')} changed`
+        : 'the validation was voided';
+      out.push(
+        deviation(
+          'VALIDATION_PREDATES_TEXT',
+          v,
+          `Report ${versions.length === 1 ? 'version' : 'versions'} ${versions.join(', ')} for ${v.candidateName} put finding ${findingId}` +
+            `${category ? ` (${category})` : ''} before the panel on the validation of ${validation.createdAt.toISOString()} (${validation.status}), ` +
+            `but ${what} on ${changedAt.toISOString()}, after that validation and before the release. ` +
+            'A finding whose text or identity matches change needs a new validation before release (policy IV.B.10).',
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 function selfValidations(ctx: Context): Deviation[] {
   if (!ctx.input.process.requireIndependentValidation) return [];
   const out: Deviation[] = [];
@@ -247,6 +314,7 @@ export function deviations(
     ...inconsistentSkips(ctx),
     ...effortOutliers(ctx),
     ...unverifiedReported(ctx),
+    ...validationPredatesText(ctx),
     ...selfValidations(ctx),
     ...releasedIncomplete(ctx, rowByVetting),
     ...leftBehind(ctx),

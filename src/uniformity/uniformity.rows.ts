@@ -59,6 +59,15 @@ export interface ValidationRow {
   status: ValidationStatus;
   selfValidated: boolean;
   createdAt: Date;
+  /** Set when a change to the finding's text or identity matches voided the validation. */
+  voidedAt?: Date | null;
+}
+
+/** A change to a finding's text or identity matches (recorded by the database on every change). */
+export interface TextChangeRow {
+  findingId: string;
+  changedAt: Date;
+  fields: string[];
 }
 
 /** One filter review with the counts of its decisions. */
@@ -97,6 +106,8 @@ export interface UniformityInput {
   work: WorkRow[];
   findings: FindingRow[];
   validations: ValidationRow[];
+  /** Changes to findings' text or identity matches after they were logged. */
+  textChanges?: TextChangeRow[];
   filterReviews: FilterReviewRow[];
   reportVersions: ReportVersionRow[];
   duties: DutyRow[];

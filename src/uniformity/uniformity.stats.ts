@@ -127,7 +127,8 @@ export function context(input: UniformityInput): Context {
     resultsByVetting: groupBy(input.itemResults.filter(onChecklist), (r) => r.vettingId),
     findingsByVetting: groupBy(input.findings, (f) => f.vettingId),
     findingById: new Map(input.findings.map((f) => [f.findingId, f])),
-    latest: latestValidations(input.validations),
+    // The current status: a voided validation no longer counts.
+    latest: latestValidations(input.validations.filter((v) => !v.voidedAt)),
     reportsByVetting,
     vettingById,
   };
