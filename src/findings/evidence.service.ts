@@ -11,6 +11,7 @@ import { ALLOWED_EVIDENCE_TYPES, sniffEvidenceType } from './evidence-types';
 import { EvidenceFile } from './finding.entity';
 import { EvidenceView } from './findings.dto';
 import { FindingsService } from './findings.service';
+import { auditRawRead } from './raw-read.audit';
 
 export interface UploadedEvidence {
   buffer: Buffer;
@@ -81,6 +82,8 @@ export class EvidenceService {
           subjectId: findingId,
           details: { evidenceId: id, sha256, size: file.buffer.length, contentType },
         });
+        // Evidence metadata (its hash) is raw finding content: the answer is a raw read.
+        await auditRawRead(m, this.audit, [finding], action);
         return { id, sha256, size: file.buffer.length, contentType };
       });
     } catch (error) {

@@ -1,6 +1,8 @@
 import { EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { EvidenceFile, Finding, Validation } from './finding.entity';
-import { FindingMetadataView, RawFindingView } from './findings.dto';
+import { FindingMetadataView, RawFindingView, ValidationView } from './findings.dto';
+import { auditRawRead } from './raw-read.audit';
 
 async function related(m: EntityManager, findings: Finding[]) {
   const ids = findings.map((f) => f.id);
@@ -16,11 +18,37 @@ async function related(m: EntityManager, findings: Finding[]) {
   return { evidence, validations };
 }
 
-/** Findings with raw content, for designated searchers only (callers audit the read). */
+/** The latest validation of the finding that still stands (a voided one no longer counts). */
+function standing(validations: Validation[], findingId: string): Validation | undefined {
+  return validations.filter((v) => v.findingId === findingId && !v.voidedAt).at(-1);
+}
+
+export function validationView(v: Validation): ValidationView {
+  return {
+    id: v.id,
+    validatorId: v.validatorId,
+    status: v.status,
+    method: v.method,
+    notes: v.notes,
+    selfValidated: v.selfValidated,
+    createdAt: v.createdAt,
+    voidedAt: v.voidedAt,
+    voidReason: v.voidReason,
+  };
+}
+
+/**
+ * Findings with raw content, for designated searchers only. Building the view writes the
+ * raw-read audit event (`via` names the route's action), so no route can hand out raw content
+ * unaudited: there is no other way to get a RawFindingView.
+ */
 export async function rawFindingViews(
   m: EntityManager,
+  audit: AuditService,
   findings: Finding[],
+  via: string,
 ): Promise<RawFindingView[]> {
+  await auditRawRead(m, audit, findings, via);
   const { evidence, validations } = await related(m, findings);
   return findings.map((f) => ({
     id: f.id,
@@ -41,17 +69,8 @@ export async function rawFindingViews(
     evidence: evidence
       .filter((e) => e.findingId === f.id)
       .map((e) => ({ id: e.id, sha256: e.sha256, size: e.size, contentType: e.contentType })),
-    validations: validations
-      .filter((v) => v.findingId === f.id)
-      .map((v) => ({
-        id: v.id,
-        validatorId: v.validatorId,
-        status: v.status,
-        method: v.method,
-        notes: v.notes,
-        selfValidated: v.selfValidated,
-        createdAt: v.createdAt,
-      })),
+    validations: validations.filter((v) => v.findingId === f.id).map(validationView),
+    validationStatus: standing(validations, f.id)?.status ?? null,
     purgedAt: f.purgedAt,
     createdAt: f.createdAt,
   }));
@@ -63,20 +82,17 @@ export async function findingMetadataViews(
   findings: Finding[],
 ): Promise<FindingMetadataView[]> {
   const { evidence, validations } = await related(m, findings);
-  return findings.map((f) => {
-    const latest = validations.filter((v) => v.findingId === f.id).at(-1);
-    return {
-      id: f.id,
-      itemKey: f.itemKey,
-      authorId: f.authorId,
-      platform: f.platform,
-      capturedAt: f.capturedAt,
-      method: f.method,
-      category: f.category,
-      identityMatchTypes: [...new Set(f.identityMatches.map((i) => i.type))],
-      evidenceCount: evidence.filter((e) => e.findingId === f.id).length,
-      validationStatus: latest?.status ?? null,
-      createdAt: f.createdAt,
-    };
-  });
+  return findings.map((f) => ({
+    id: f.id,
+    itemKey: f.itemKey,
+    authorId: f.authorId,
+    platform: f.platform,
+    capturedAt: f.capturedAt,
+    method: f.method,
+    category: f.category,
+    identityMatchTypes: [...new Set(f.identityMatches.map((i) => i.type))],
+    evidenceCount: evidence.filter((e) => e.findingId === f.id).length,
+    validationStatus: standing(validations, f.id)?.status ?? null,
+    createdAt: f.createdAt,
+  }));
 }

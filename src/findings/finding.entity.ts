@@ -138,6 +138,13 @@ export class Validation {
   @Column({ name: 'self_validated', type: 'boolean', default: false })
   selfValidated!: boolean;
 
+  /** Set when the finding's text or identity matches changed after this validation: it no longer counts. */
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt!: Date | null;
+
+  @Column({ name: 'void_reason', type: 'text', nullable: true })
+  voidReason!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

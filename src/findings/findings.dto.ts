@@ -141,6 +141,9 @@ export class ValidationView {
   notes!: string;
   selfValidated!: boolean;
   createdAt!: Date;
+  /** When a change to the finding's text or identity matches voided this validation (null: it stands). */
+  voidedAt!: Date | null;
+  voidReason!: string | null;
 }
 
 /** A finding as a designated searcher sees it: raw content included (every read is audited). */
@@ -161,7 +164,10 @@ export class RawFindingView {
   mitigation!: string | null;
   identityMatches!: IdentityMatchDto[];
   evidence!: EvidenceView[];
+  /** Every validation, voided ones included (they are evidence). */
   validations!: ValidationView[];
+  /** The latest validation that still stands; null when there is none (e.g. all voided by a change). */
+  validationStatus!: ValidationStatus | null;
   purgedAt!: Date | null;
   createdAt!: Date;
 }
@@ -177,6 +183,7 @@ export class FindingMetadataView {
   category!: string;
   identityMatchTypes!: string[];
   evidenceCount!: number;
+  /** The latest validation that still stands; null when there is none (e.g. all voided by a change). */
   validationStatus!: ValidationStatus | null;
   createdAt!: Date;
 }

@@ -7,7 +7,7 @@ import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
 import { VettingsService } from '../vettings/vettings.service';
 import { Vetting } from '../vettings/vetting.entity';
-import { Finding } from './finding.entity';
+import { Finding, Validation } from './finding.entity';
 import { CreateFindingDto, RawFindingView } from './findings.dto';
 import { FindingTextHooks } from './finding-text.hooks';
 import { rawFindingViews } from './finding-views';
@@ -65,7 +65,11 @@ export class FindingsService {
         details: { vettingId, itemKey: dto.itemKey, category: dto.category, method: dto.method },
       });
       await this.textHooks.textChanged(m, finding.id, 1);
-      return this.rawView(m, await m.getRepository(Finding).findOneByOrFail({ id: finding.id }));
+      return this.rawView(
+        m,
+        await m.getRepository(Finding).findOneByOrFail({ id: finding.id }),
+        action,
+      );
     });
   }
 
@@ -88,7 +92,7 @@ export class FindingsService {
 
   /**
    * The finding for a designated searcher of its process (404 for anyone else), locked if asked.
-   * Every raw read goes through here and is audited by the caller's route.
+   * Returning its raw content goes through `rawView` (or `auditRawRead`), which audits the read.
    */
   async findingForSearcher(
     m: EntityManager,
@@ -97,12 +101,10 @@ export class FindingsService {
     action: string,
     lock = false,
   ): Promise<Finding> {
-    const finding = await m
-      .getRepository(Finding)
-      .findOne({
-        where: { id: findingId },
-        lock: lock ? { mode: 'pessimistic_write' } : undefined,
-      });
+    const finding = await m.getRepository(Finding).findOne({
+      where: { id: findingId },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
     if (!finding) throw this.access.notFound('finding', findingId, action);
     await this.access.requireProcessSearcher(
       m,
@@ -116,21 +118,51 @@ export class FindingsService {
 
   /** Raw read by a designated searcher of the process; written to the audit log. */
   async readRaw(caller: Caller, findingId: string): Promise<RawFindingView> {
-    const action = 'finding.read.raw';
+    const action = 'finding.read';
     return this.dataSource.transaction(async (m) => {
       const finding = await this.findingForSearcher(m, caller, findingId, action);
-      await this.audit.append(m, {
-        action,
-        subjectType: 'finding',
-        subjectId: findingId,
-        details: { vettingId: finding.vettingId },
-      });
-      return this.rawView(m, finding);
+      return this.rawView(m, finding, action);
     });
   }
 
-  async rawView(m: EntityManager, finding: Finding): Promise<RawFindingView> {
-    return (await rawFindingViews(m, [finding]))[0];
+  /** The raw view of a finding; writes the raw-read audit event (`via`: the route's action). */
+  async rawView(m: EntityManager, finding: Finding, via: string): Promise<RawFindingView> {
+    return (await rawFindingViews(m, this.audit, [finding], via))[0];
+  }
+
+  /**
+   * Policy IV.B.10: a validation vouches for the text and identity matches it saw. A change to
+   * either voids the finding's standing validations (kept as evidence, with the reason), so the
+   * finding is unvalidated again and no release gate passes it until a new validation. Call it
+   * in the changing transaction, before the UPDATE; the findings trigger voids anything a path
+   * missed, and records the change for the uniformity report.
+   */
+  async voidValidations(
+    m: EntityManager,
+    finding: Finding,
+    fields: string[],
+    cause: string,
+  ): Promise<string[]> {
+    const result = await m
+      .createQueryBuilder()
+      .update(Validation)
+      .set({
+        voidedAt: () => 'clock_timestamp()',
+        voidReason: `finding changed after validation: ${fields.join(', ')}`,
+      })
+      .where('finding_id = :id AND voided_at IS NULL', { id: finding.id })
+      .returning(['id'])
+      .execute();
+    const ids = (result.raw as { id: string }[]).map((r) => r.id);
+    if (ids.length) {
+      await this.audit.append(m, {
+        action: 'finding.validations.void',
+        subjectType: 'finding',
+        subjectId: finding.id,
+        details: { vettingId: finding.vettingId, validationIds: ids, fields, cause },
+      });
+    }
+    return ids;
   }
 
   /** The vetting a finding belongs to, for searcher-only changes (evidence, edits). */

@@ -9,6 +9,8 @@ import { countingIdentityTypes } from '../policy/finding-categories';
 import { Finding, Validation } from './finding.entity';
 import { CreateValidationDto, ValidationView } from './findings.dto';
 import { FindingsService } from './findings.service';
+import { validationView } from './finding-views';
+import { auditRawRead } from './raw-read.audit';
 
 /** Policy IV.B.10: every finding considered is validated, by a designated searcher. */
 @Injectable()
@@ -78,15 +80,9 @@ export class ValidationsService {
         details: { validationId: v.id, status: dto.status, selfValidated: self },
       });
       const saved = await m.getRepository(Validation).findOneByOrFail({ id: v.id });
-      return {
-        id: saved.id,
-        validatorId: saved.validatorId,
-        status: saved.status,
-        method: saved.method,
-        notes: saved.notes,
-        selfValidated: saved.selfValidated,
-        createdAt: saved.createdAt,
-      };
+      // The answer quotes the validation's notes: raw content, so the read is audited.
+      await auditRawRead(m, this.audit, [finding], action);
+      return validationView(saved);
     });
   }
 }

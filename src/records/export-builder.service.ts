@@ -68,6 +68,7 @@ const E_DISCOVERY_TABLES: TableFile[] = [
     `jsonb_build_object('purged', t.purged_at IS NOT NULL)`,
   ),
   table('validations.json', 'validations', 't.finding_id IN (SELECT id FROM sf)'),
+  table('finding_text_changes.json', 'finding_text_changes', 't.finding_id IN (SELECT id FROM sf)'),
   table(
     'evidence_files.json',
     'evidence_files',

@@ -21,7 +21,8 @@ export const E_DISCOVERY_README = `cybervet export bundle: E_DISCOVERY (complete
 This bundle holds every record of the scope named in manifest.json ("scope"): the hiring
 process and its checklist, the candidate(s), vetting(s), item results, the search log, findings
 (purged ones are present with "purged": true and their raw excerpt and source URL removed),
-validations, evidence metadata, screening results, protected-class flags, filter reviews and
+validations (voided ones too, with the reason) and the changes to findings' text after they
+were logged, evidence metadata, screening results, protected-class flags, filter reviews and
 decisions, candidate responses, report releases and report versions, purge tombstones, legal
 holds and records requests, the audit events of the scope, and the people these records name
 (users.json: id, name, email, roles; never credentials). Rows are exactly as stored in

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { scrubLinks } from '../common/link-scrubber';
 
 /**
  * Wis. Stat. 19.36(7): an applicant who asked in writing keeps their identity out of a public
@@ -56,6 +57,8 @@ export function identityPhrases(c: IdentityRecord): string[] {
   for (const h of c.providedHandles) {
     add(h);
     add(h.replace(/^@/, ''));
+    // "@name" whole, so the pseudonym replaces the "@" too (else the link scrubber would see a handle).
+    add(`@${h.replace(/^@/, '')}`);
   }
   return [...out];
 }
@@ -135,12 +138,12 @@ export class IdentityRedactor {
   }
 }
 
-const URL_PATTERN =
-  /\b(?:https?:\/\/|www\.)[^\s"'<>)\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s"'<>)\]]*/giu;
-
-/** Public releases carry no links: any URL left in filtered text is replaced. */
+/**
+ * Public releases carry no links or account references: any URL, e-mail address or @handle left
+ * in filtered text is replaced, by the same scrubber the panel's report goes through.
+ */
 export function removeUrls(text: string): string {
-  return text.replace(URL_PATTERN, '[link removed]');
+  return scrubLinks(text, '[link removed]');
 }
 
 /** Applies `fn` to every string in a JSON value (object keys untouched). */

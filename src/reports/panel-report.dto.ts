@@ -1,7 +1,11 @@
+import { scrubLinks } from '../common/link-scrubber';
+
 /**
  * What a decision maker may see, and nothing else (policy IV.B.6b). These classes are built
  * field by field from the released content; no entity is ever serialised into them. No URLs,
  * evidence, searcher names or notes, flags or classes, withheld findings (or their count), raw text.
+ * No links or account references either: every free-text field goes through `scrubLinks`, both
+ * when the report version is compiled (so the stored, hashed content is clean) and on every read.
  */
 export class PanelValidationDto {
   status!: 'VERIFIED';
@@ -45,6 +49,36 @@ export interface ReportContent {
   findings: PanelFindingDto[];
 }
 
+/** The report's findings with every free-text field scrubbed of URLs, e-mail addresses and @handles. */
+function panelFindings(findings: PanelFindingDto[]): PanelFindingDto[] {
+  const text = (s: string) => scrubLinks(s);
+  const optional = (s: string | null) => (s === null ? null : scrubLinks(s));
+  return findings.map((f) => ({
+    category: f.category,
+    summary: text(f.summary),
+    excerpt: optional(f.excerpt),
+    platform: text(f.platform),
+    capturedOn: f.capturedOn,
+    validation: { status: f.validation.status, identityMatches: f.validation.identityMatches },
+    mitigation: optional(f.mitigation),
+    candidateResponse: f.candidateResponse
+      ? { receivedOn: f.candidateResponse.receivedOn, text: text(f.candidateResponse.text) }
+      : null,
+  }));
+}
+
+/** The content a release stores and hashes: built field by field, its text scrubbed of links. */
+export function panelReportContent(c: ReportContent): ReportContent {
+  return {
+    reportVersion: c.reportVersion,
+    releasedAt: c.releasedAt,
+    candidate: { name: c.candidate.name },
+    process: { title: scrubLinks(c.process.title) },
+    checklist: { items: c.checklist.items, searched: c.checklist.searched },
+    findings: panelFindings(c.findings),
+  };
+}
+
 export function toPanelReport(row: {
   id: string;
   version: number;
@@ -58,19 +92,9 @@ export function toPanelReport(row: {
     releasedAt: c.releasedAt,
     sha256: row.sha256,
     candidate: { name: c.candidate.name },
-    process: { title: c.process.title },
+    process: { title: scrubLinks(c.process.title) },
     checklist: { items: c.checklist.items, searched: c.checklist.searched },
-    findings: c.findings.map((f) => ({
-      category: f.category,
-      summary: f.summary,
-      excerpt: f.excerpt,
-      platform: f.platform,
-      capturedOn: f.capturedOn,
-      validation: { status: f.validation.status, identityMatches: f.validation.identityMatches },
-      mitigation: f.mitigation,
-      candidateResponse: f.candidateResponse
-        ? { receivedOn: f.candidateResponse.receivedOn, text: f.candidateResponse.text }
-        : null,
-    })),
+    // Scrubbed again on read: a version compiled before the scrubber existed is clean to the panel too.
+    findings: panelFindings(c.findings),
   };
 }

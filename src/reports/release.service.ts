@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { canonicalJson } from '../audit/hash-chain';
@@ -15,7 +15,7 @@ import { HiringProcess } from '../processes/process.entity';
 import { FilterReviewService } from '../screening/filter-review.service';
 import { latestResponse } from '../screening/finding-texts';
 import { Vetting } from '../vettings/vetting.entity';
-import { PanelFindingDto, ReportContent } from './panel-report.dto';
+import { PanelFindingDto, panelReportContent, ReportContent } from './panel-report.dto';
 import { ReportRelease, ReportVersion } from './report.entity';
 
 interface GateCheck {
@@ -87,7 +87,7 @@ export class ReleaseService {
       ? await m
           .getRepository(Validation)
           .find({
-            where: { findingId: In(findings.map((f) => f.id)) },
+            where: { findingId: In(findings.map((f) => f.id)), voidedAt: IsNull() },
             order: { createdAt: 'ASC' },
           })
       : [];
@@ -166,7 +166,7 @@ export class ReleaseService {
         [vetting!.id],
       );
       const releasedAt = new Date();
-      const content: ReportContent = {
+      const content: ReportContent = panelReportContent({
         reportVersion: next,
         releasedAt: releasedAt.toISOString(),
         candidate: { name: candidate.fullName },
@@ -175,7 +175,7 @@ export class ReleaseService {
         findings: await Promise.all(
           gates.reported.map(({ finding, filtered }) => this.panelFinding(m, finding, filtered)),
         ),
-      };
+      });
       const sha256 = createHash('sha256').update(canonicalJson(content)).digest('hex');
       const version = m.create(ReportVersion, {
         vettingId: vetting!.id,

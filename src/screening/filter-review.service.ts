@@ -7,6 +7,7 @@ import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
+import { auditRawRead } from '../findings/raw-read.audit';
 import { findingTexts, FindingTexts } from './finding-texts';
 import { redact, Span } from './redaction';
 import {
@@ -119,6 +120,7 @@ export class FilterReviewService {
         },
       });
       const state = await this.filterState(m, finding);
+      await auditRawRead(m, this.audit, [finding], action);
       return {
         id: review.id,
         textVersion: finding.textVersion,

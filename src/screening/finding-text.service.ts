@@ -42,8 +42,9 @@ export class FindingTextService {
       const changed = (['summary', 'excerpt', 'mitigation'] as const).filter(
         (f) => dto[f] !== undefined && dto[f] !== finding[f],
       );
-      if (!changed.length) return this.findings.rawView(m, finding);
+      if (!changed.length) return this.findings.rawView(m, finding, action);
       const textVersion = finding.textVersion + 1;
+      await this.findings.voidValidations(m, finding, changed, action);
       await m.update(
         Finding,
         { id: findingId },
@@ -64,6 +65,7 @@ export class FindingTextService {
       return this.findings.rawView(
         m,
         await m.getRepository(Finding).findOneByOrFail({ id: findingId }),
+        action,
       );
     });
   }

@@ -6,6 +6,7 @@ import { Caller } from '../auth/current-user.decorator';
 import { FindingTextHooks } from '../findings/finding-text.hooks';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
+import { auditRawRead } from '../findings/raw-read.audit';
 import { ProtectedClassDetector } from './detector/detector';
 import { findingTexts } from './finding-texts';
 import { SCREENED_FIELDS, Screening, ScreeningFlag, ScreeningOutbox } from './screening.entity';
@@ -105,6 +106,7 @@ export class ScreeningService implements OnModuleInit {
         subjectId: findingId,
         details: { textVersion: finding.textVersion, status: view.status },
       });
+      await auditRawRead(m, this.audit, [finding], action);
       return view;
     });
   }

@@ -297,6 +297,48 @@ describe('uniformity calculator: the report', () => {
     });
   });
 
+  it('VALIDATION_PREDATES_TEXT: text changed, or the validation voided, between validation and release', () => {
+    const input = cleanInput();
+    setOutcome(input, 'v0', 'facebook', 'FINDINGS');
+    input.findings = ['f1', 'f2', 'f3', 'f4'].map((findingId) => ({
+      findingId,
+      vettingId: 'v0',
+      authorId: 's1',
+      category: 'THREATS_VIOLENCE',
+    }));
+    input.validations = [
+      validation('f1', 'val', 'VERIFIED', 10), // text changed at 20: deviation
+      validation('f2', 'val', 'VERIFIED', 10), // text changed at 150, after the release: none
+      { ...validation('f3', 'val', 'VERIFIED', 10), voidedAt: at(30) }, // voided before release
+      validation('f4', 'val', 'VERIFIED', 40), // changed at 20, re-validated at 40: none
+    ];
+    input.textChanges = [
+      { findingId: 'f1', changedAt: at(20), fields: ['summary'] },
+      { findingId: 'f2', changedAt: at(150), fields: ['excerpt'] },
+      { findingId: 'f4', changedAt: at(20), fields: ['identityMatches'] },
+    ];
+    input.reportVersions = [
+      {
+        vettingId: 'v0',
+        version: 1,
+        releasedAt: at(100),
+        reportedFindingIds: ['f1', 'f2', 'f3', 'f4'],
+        withheldFindingIds: [],
+      },
+    ];
+    const report = computeUniformity(input);
+    expect(report.deviations.map((d) => `${d.kind}:${d.candidateId}`)).toEqual([
+      'VALIDATION_PREDATES_TEXT:c0',
+      'VALIDATION_PREDATES_TEXT:c0',
+    ]);
+    expect(report.deviations[0].explanation).toMatch(
+      /finding f1 \(THREATS_VIOLENCE\) before the panel on the validation of .*but its summary changed on 2026-03-01T09:20:00.000Z/,
+    );
+    expect(report.deviations[1].explanation).toMatch(/finding f3 .*but the validation was voided/);
+    // A voided validation no longer counts toward the current status.
+    expect(report.candidates[0].validation).toMatchObject({ verified: 3, unvalidated: 1 });
+  });
+
   it('SELF_VALIDATION from the flag or from validator = author, only where independence is required', () => {
     const input = cleanInput();
     setOutcome(input, 'v2', 'facebook', 'FINDINGS');

@@ -9,6 +9,7 @@ import {
   PanelMemberRow,
   ProcessRow,
   ReportVersionRow,
+  TextChangeRow,
   UniformityInput,
   ValidationRow,
   VettingRow,
@@ -82,6 +83,7 @@ export class UniformityRepository {
       work,
       findings,
       validations,
+      textChanges: await this.textChanges(m, id),
       filterReviews,
       reportVersions,
       duties,
@@ -192,7 +194,8 @@ export class UniformityRepository {
 
   private async validations(m: EntityManager, processId: string): Promise<ValidationRow[]> {
     const rows = await m.query<Record<string, unknown>[]>(
-      `SELECT va.id, va.finding_id, va.validator_id, va.status, va.self_validated, va.created_at
+      `SELECT va.id, va.finding_id, va.validator_id, va.status, va.self_validated, va.created_at,
+              va.voided_at
          FROM validations va
          JOIN findings f ON f.id = va.finding_id
          JOIN vettings v ON v.id = f.vetting_id
@@ -207,6 +210,23 @@ export class UniformityRepository {
       status: r.status as ValidationRow['status'],
       selfValidated: r.self_validated === true,
       createdAt: date(r.created_at)!,
+      voidedAt: date(r.voided_at),
+    }));
+  }
+
+  private async textChanges(m: EntityManager, processId: string): Promise<TextChangeRow[]> {
+    const rows = await m.query<Record<string, unknown>[]>(
+      `SELECT c.finding_id, c.changed_at, c.fields
+         FROM finding_text_changes c
+         JOIN findings f ON f.id = c.finding_id
+        WHERE f.process_id = $1
+        ORDER BY c.changed_at, c.id`,
+      [processId],
+    );
+    return rows.map((r) => ({
+      findingId: r.finding_id as string,
+      changedAt: date(r.changed_at)!,
+      fields: r.fields as string[],
     }));
   }
 

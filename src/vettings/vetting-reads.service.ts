@@ -67,7 +67,7 @@ export class VettingReadsService {
         candidateDetails: candidateView(candidate),
         items: await this.items(m, vetting),
         findings: assigned
-          ? await rawFindingViews(m, findings)
+          ? await rawFindingViews(m, this.audit, findings, action)
           : await findingMetadataViews(m, findings),
       };
       if (assigned) {

@@ -238,6 +238,7 @@ describe('records: export bundles', () => {
     expect(JSON.stringify(users)).not.toMatch(/password|\$argon2/i);
     for (const name of [
       'validations.json',
+      'finding_text_changes.json',
       'screening_flags.json',
       'filter_reviews.json',
       'filter_decisions.json',

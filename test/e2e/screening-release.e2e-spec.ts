@@ -22,6 +22,30 @@ const canaryFinding = {
   platform: 'CanaryPlatformQ (a dating app)',
 };
 
+/** Links and account references planted inside every text field: none may reach the panel. */
+const LINKS = {
+  summary: ' More at https://canary-link.example/a?b=1 and www.canarywww.example/p/2.',
+  excerpt:
+    ' DM @canary_handle or canary.mail@canarymail.example, see facebook.com/canaryhost/posts/3',
+  mitigation: ' Explained on @canary.mitigation@mastodon.example and http://canary-plain.example/x',
+  response: ' Reach me at canary.reply@replymail.example or @canary_reply, https://reply.example/r',
+};
+const PLANTED_LINKS =
+  /https?:|www\.|canary-link|canarywww|canary_handle|canary\.mail|canarymail|canaryhost|canary\.mitigation|mastodon|canary-plain|canary\.reply|replymail|canary_reply|reply\.example/;
+const linkCanaryFinding = {
+  ...canaryFinding,
+  summary: canaryFinding.summary + LINKS.summary,
+  excerpt: canaryFinding.excerpt + LINKS.excerpt,
+  mitigation: canaryFinding.mitigation + LINKS.mitigation,
+  category: 'OTHER',
+  categoryJustification: 'Threat; profile https://canary-link.example/j and @canary_handle',
+  identityMatches: [
+    { type: 'NAME', detail: 'Profile name www.canarywww.example/name' },
+    { type: 'PHOTO', detail: 'Photo matches, @canary_handle' },
+    { type: 'EMAIL', detail: 'canary.mail@canarymail.example' },
+  ],
+};
+
 describe('protected-class filtering, release and the panel', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -327,9 +351,9 @@ describe('protected-class filtering, release and the panel', () => {
     ]);
   });
 
-  it('canary: no planted protected phrase, source URL or evidence hash reaches any route a PANEL user can call', async () => {
+  it('canary: no planted protected phrase, link, handle, e-mail or evidence hash reaches any route a PANEL user can call', async () => {
     const w = await buildWorld(t);
-    const findingId = await searchEverything(t, w, w.vettingIds[0], w.searcher, canaryFinding);
+    const findingId = await searchEverything(t, w, w.vettingIds[0], w.searcher, linkCanaryFinding);
     const png = Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       Buffer.from('canary pixels'),
@@ -344,7 +368,11 @@ describe('protected-class filtering, release and the panel', () => {
       .http()
       .post(`/api/findings/${findingId}/validations`)
       .set(w.validator.auth)
-      .send({ status: 'VERIFIED', method: 'Photo cross-check', notes: 'ValidatorNoteCanary' })
+      .send({
+        status: 'VERIFIED',
+        method: 'Photo cross-check www.canarywww.example/m',
+        notes: 'ValidatorNoteCanary, see https://canary-link.example/v and @canary_handle',
+      })
       .expect(201);
     const withheld = await t
       .http()
@@ -371,7 +399,7 @@ describe('protected-class filtering, release and the panel', () => {
       .set(w.admin.auth)
       .send({
         receivedAt: new Date().toISOString(),
-        text: 'I was 8 weeks pregnant and stressed; I apologise.',
+        text: 'I was 8 weeks pregnant and stressed; I apologise.' + LINKS.response,
       })
       .expect(201);
     const { flags } = await screened(t, findingId, w.validator);
@@ -414,6 +442,7 @@ describe('protected-class filtering, release and the panel', () => {
     expect(all).toContain(REDACTION_MARKER);
     for (const phrase of PLANTED) expect(all).not.toContain(phrase);
     expect(all).not.toMatch(/https?:\/\//);
+    expect(all).not.toMatch(PLANTED_LINKS);
     expect(all).not.toContain('canary.profile');
     expect(all).not.toContain(evidence.body.sha256);
     expect(all).not.toMatch(/AGE|RELIGION|DISABILITY|PREGNANCY/);
@@ -423,5 +452,15 @@ describe('protected-class filtering, release and the panel', () => {
     const report = await t.http().get(`/api/reports/${r.reportVersionId}`).set(w.panel.auth);
     expect(report.body.findings).toHaveLength(1);
     expect(report.body.findings[0].platform).toBe('Facebook');
+    // The links are withheld with the neutral marker, the text around them kept.
+    expect(report.body.findings[0].summary).toMatch(/More at \[withheld\] and \[withheld\]\.$/);
+    expect(report.body.findings[0].candidateResponse.text).toMatch(
+      /Reach me at \[withheld\] or \[withheld\], \[withheld\]$/,
+    );
+    // The stored, hashed report version is clean too (exports and auditors read it).
+    const [stored] = await t.db.query(`SELECT content FROM report_versions WHERE id = $1`, [
+      r.reportVersionId,
+    ]);
+    expect(JSON.stringify(stored.content)).not.toMatch(PLANTED_LINKS);
   });
 });
