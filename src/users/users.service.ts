@@ -107,14 +107,26 @@ export class UsersService {
         (r) => (r === Role.AUDITOR || r === Role.RECORDS_CUSTODIAN) && !user.roles.includes(r),
       );
       if (overseer.length) {
-        const [{ seats }] = await manager.query<{ seats: number }[]>(
-          `SELECT count(*)::int AS seats FROM panel_members WHERE user_id = $1 AND removed_at IS NULL`,
+        // A past seat counts: whoever has read a panel's reports stays a decision maker of that
+        // process, and an overseer role reads (or exports) its unfiltered records. Seats are added
+        // under this user's row lock ('decide'), so none can appear between this check and commit.
+        const [{ current, past }] = await manager.query<{ current: number; past: number }[]>(
+          `SELECT count(*) FILTER (WHERE removed_at IS NULL)::int AS current,
+                  count(*) FILTER (WHERE removed_at IS NOT NULL)::int AS past
+             FROM panel_members WHERE user_id = $1`,
           [id],
         );
-        if (seats > 0) {
+        if (current + past > 0) {
           throw refuse.conflict(
-            `Separation of duties: this user sits on a hiring panel, so they may not also hold ${overseer.join(' or ')}, which reads unfiltered records (policy IV.B.6b)`,
-            { ...subject, details: { rule: 'separation-of-duties' } },
+            `Separation of duties: this user ${current > 0 ? 'sits' : 'sat'} on a hiring panel, so they may not also hold ${overseer.join(' or ')}, which reads unfiltered records (policy IV.B.6b)`,
+            {
+              ...subject,
+              details: {
+                rule: 'separation-of-duties',
+                roles: overseer,
+                seat: current > 0 ? 'current' : 'past',
+              },
+            },
           );
         }
       }
