@@ -4,6 +4,7 @@ import { Caller } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { refuse } from '../common/refusal.exception';
 import { Designation } from '../designations/designation.entity';
+import { Finding } from '../findings/finding.entity';
 import { PanelMember, ProcessSearcher, SearcherDuty } from '../processes/panel-member.entity';
 import { HiringProcess } from '../processes/process.entity';
 import { lockUser } from '../users/user-lock';
@@ -207,6 +208,33 @@ export class AccessService {
     if (await this.hasPanelSeat(m, vetting.processId, caller.id))
       throw this.notFound(subject.type, subject.id, action, 'panel-seat');
     return vetting;
+  }
+
+  /**
+   * The finding, locked FOR UPDATE, unless the caller sits or sat on its process's panel (policy
+   * IV.B.6b): then a plain 404, as for a finding that does not exist, so no decision maker adds
+   * text that reaches their own panel's report. Also refuses a closed process (409). Takes, in
+   * the documented order, the process row (FOR SHARE), the finding row and the duties lock, and
+   * checks the seat again under the duties lock, so a seat added at the same moment (which takes
+   * the duties lock too) either waits for the write or is seen by it.
+   */
+  async findingOutsidePanel(
+    m: EntityManager,
+    caller: Caller,
+    findingId: string,
+    action: string,
+  ): Promise<Finding> {
+    const seen = await m.getRepository(Finding).findOneBy({ id: findingId });
+    if (!seen) throw this.notFound('finding', findingId, action);
+    const seated = () => this.hasPanelSeat(m, seen.processId, caller.id);
+    if (await seated()) throw this.notFound('finding', findingId, action, 'panel-seat');
+    await this.lockOpenProcess(m, seen.processId, action);
+    const finding = await m
+      .getRepository(Finding)
+      .findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
+    await this.lockDuties(m, seen.processId);
+    if (await seated()) throw this.notFound('finding', findingId, action, 'panel-seat');
+    return finding;
   }
 
   /** Nobody adds or removes their own panel seat (policy IV.B.6a): another administrator must. */

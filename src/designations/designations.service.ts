@@ -26,6 +26,22 @@ export function designationView(d: Designation): DesignationView {
   };
 }
 
+/**
+ * Nobody designates themselves or revokes their own designation (policy IV.B.7): the designation
+ * records who vouched for the person, so it must be someone else.
+ */
+function assertNotOwnDesignation(
+  caller: Caller,
+  userId: string,
+  subject: { action: string; subjectType: string; subjectId: string },
+): void {
+  if (caller.id !== userId) return;
+  throw refuse.forbidden(
+    'Separation of duties: nobody designates themselves as a searcher or revokes their own designation; another administrator must do it (policy IV.B.7)',
+    { ...subject, details: { rule: 'own-designation' } },
+  );
+}
+
 @Injectable()
 export class DesignationsService {
   constructor(
@@ -37,6 +53,7 @@ export class DesignationsService {
   async designate(caller: Caller, userId: string, dto: DesignateDto): Promise<DesignationView> {
     const today = new Date().toISOString().slice(0, 10);
     const subject = { action: 'designation.grant', subjectType: 'user', subjectId: userId };
+    assertNotOwnDesignation(caller, userId, subject);
     if (dto.expiresOn <= today)
       throw refuse.unprocessable('expiresOn must be after today', subject);
     if (dto.trainingCompletedOn > today)
@@ -99,6 +116,7 @@ export class DesignationsService {
     dto: RevokeDesignationDto,
   ): Promise<DesignationView> {
     const subject = { action: 'designation.revoke', subjectType: 'user', subjectId: userId };
+    assertNotOwnDesignation(caller, userId, subject);
     return this.dataSource.transaction(async (m) => {
       const current = await m.getRepository(Designation).findOne({
         where: { userId, revokedAt: IsNull() },

@@ -77,8 +77,8 @@ export class FindingTextService {
     if (new Date(dto.receivedAt) > new Date(Date.now() + 60_000))
       throw refuse.unprocessable('receivedAt cannot be in the future', subject);
     return this.dataSource.transaction(async (m) => {
-      const found = await m.getRepository(Finding).findOneBy({ id: findingId });
-      if (!found) throw this.access.notFound('finding', findingId, action);
+      // Seat bar (policy IV.B.6b); it also takes the process, finding and duties locks.
+      const found = await this.access.findingOutsidePanel(m, caller, findingId, action);
       await this.access.lockOpenProcess(m, found.processId, action);
       const finding = await m
         .getRepository(Finding)

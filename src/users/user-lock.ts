@@ -17,6 +17,8 @@ import { User } from './user.entity';
  *
  * Lock order, everywhere: user row, then searcher designation, then process row, then vetting
  * or finding rows, then the per-process separation-of-duties lock, and the audit chain last.
+ * Only a user change locks two user rows (the caller's and the target's): it takes them in id
+ * order (lockCallerAndUser), so two administrators changing each other never deadlock.
  */
 export type UserLockMode = 'decide' | 'change';
 
@@ -29,4 +31,26 @@ export function lockUser(
     where: { id: userId },
     lock: { mode: mode === 'change' ? 'for_no_key_update' : 'pessimistic_read' },
   });
+}
+
+/**
+ * For a change made by `callerId` to `userId`: the caller's row in `decide` mode (their ADMIN role
+ * and active flag are what the change relies on) and the target's row in `change` mode, in id
+ * order. The same row, when a user edits their own account, is locked once, in `change` mode.
+ */
+export async function lockCallerAndUser(
+  m: EntityManager,
+  callerId: string,
+  userId: string,
+): Promise<{ caller: User | null; user: User | null }> {
+  if (callerId === userId) {
+    const user = await lockUser(m, userId, 'change');
+    return { caller: user, user };
+  }
+  if (callerId < userId) {
+    const caller = await lockUser(m, callerId, 'decide');
+    return { caller, user: await lockUser(m, userId, 'change') };
+  }
+  const user = await lockUser(m, userId, 'change');
+  return { caller: await lockUser(m, callerId, 'decide'), user };
 }

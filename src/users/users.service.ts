@@ -8,7 +8,7 @@ import { Role } from '../auth/role.enum';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
 import { User } from './user.entity';
 import { hashPassword } from './password';
-import { lockUser } from './user-lock';
+import { lockCallerAndUser } from './user-lock';
 
 @Injectable()
 export class UsersService {
@@ -74,13 +74,23 @@ export class UsersService {
    * Changes a user's name, roles or active flag. Nobody changes their own roles or active flag,
    * the last active administrator keeps ADMIN and stays active, and nobody on a hiring panel
    * gains a role that reads unfiltered records (policy IV.B.6b). The user row is locked
-   * (`change`), so seats and assignments deciding on the same user wait for this, and it for them.
+   * (`change`), so seats and assignments deciding on the same user wait for this, and it for them;
+   * the caller's row is locked too (`decide`), and their ADMIN role and active flag re-checked.
    */
   async update(caller: Caller, id: string, dto: UpdateUserDto): Promise<User> {
     const action = 'user.update';
     const subject = { action, subjectType: 'user', subjectId: id };
     return this.dataSource.transaction(async (manager) => {
-      const user = await lockUser(manager, id, 'change');
+      const locked = await lockCallerAndUser(manager, caller.id, id);
+      // The guard read the caller's roles before this transaction; a demotion or deactivation
+      // that committed since must count, so they are checked again under the row lock.
+      if (!locked.caller?.active || !locked.caller.roles.includes(Role.ADMIN)) {
+        throw refuse.forbidden(
+          'Your account no longer holds ADMIN or was deactivated since this request was signed in',
+          { ...subject, details: { rule: 'stale-caller' } },
+        );
+      }
+      const user = locked.user;
       if (!user) throw new NotFoundException('User not found');
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       if (dto.name !== undefined && dto.name !== user.name)
@@ -107,14 +117,26 @@ export class UsersService {
         (r) => (r === Role.AUDITOR || r === Role.RECORDS_CUSTODIAN) && !user.roles.includes(r),
       );
       if (overseer.length) {
-        const [{ seats }] = await manager.query<{ seats: number }[]>(
-          `SELECT count(*)::int AS seats FROM panel_members WHERE user_id = $1 AND removed_at IS NULL`,
+        // A past seat counts: whoever has read a panel's reports stays a decision maker of that
+        // process, and an overseer role reads (or exports) its unfiltered records. Seats are added
+        // under this user's row lock ('decide'), so none can appear between this check and commit.
+        const [{ current, past }] = await manager.query<{ current: number; past: number }[]>(
+          `SELECT count(*) FILTER (WHERE removed_at IS NULL)::int AS current,
+                  count(*) FILTER (WHERE removed_at IS NOT NULL)::int AS past
+             FROM panel_members WHERE user_id = $1`,
           [id],
         );
-        if (seats > 0) {
+        if (current + past > 0) {
           throw refuse.conflict(
-            `Separation of duties: this user sits on a hiring panel, so they may not also hold ${overseer.join(' or ')}, which reads unfiltered records (policy IV.B.6b)`,
-            { ...subject, details: { rule: 'separation-of-duties' } },
+            `Separation of duties: this user ${current > 0 ? 'sits' : 'sat'} on a hiring panel, so they may not also hold ${overseer.join(' or ')}, which reads unfiltered records (policy IV.B.6b)`,
+            {
+              ...subject,
+              details: {
+                rule: 'separation-of-duties',
+                roles: overseer,
+                seat: current > 0 ? 'current' : 'past',
+              },
+            },
           );
         }
       }
