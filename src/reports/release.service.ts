@@ -16,6 +16,7 @@ import { FilterReviewService } from '../screening/filter-review.service';
 import { latestResponse } from '../screening/finding-texts';
 import { Vetting } from '../vettings/vetting.entity';
 import { PanelFindingDto, ReportContent } from './panel-report.dto';
+import { ReleaseStatusView } from './release.dto';
 import { ReportRelease, ReportVersion } from './report.entity';
 
 interface GateCheck {
@@ -308,7 +309,7 @@ export class ReleaseService {
     };
   }
 
-  async status(caller: Caller, releaseId: string) {
+  async status(caller: Caller, releaseId: string): Promise<ReleaseStatusView> {
     const m = this.dataSource.manager;
     const release = await m.getRepository(ReportRelease).findOneBy({ id: releaseId });
     const vetting = release

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ReleaseStatus = 'PENDING' | 'DONE' | 'FAILED';
+export const RELEASE_STATUSES = ['PENDING', 'DONE', 'FAILED'] as const;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 
 /**
  * A release request: the route answers 202 with it; a BullMQ job compiles the report version.

@@ -59,7 +59,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const rows = await this.dataSource.query<
       { id: string; finding_id: string; text_version: number }[]
     >(
-      `SELECT id, finding_id, text_version FROM screening_outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT 200`,
+      `SELECT id, finding_id, text_version FROM screening_outbox WHERE dispatched_at IS NULL ORDER BY attempts, id LIMIT 200`,
     );
     for (const row of rows) {
       try {
