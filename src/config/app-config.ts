@@ -103,6 +103,25 @@ export class AppConfig {
   @Min(100)
   QUEUE_ADD_TIMEOUT_MS = 3000;
 
+  /** How many times a report compilation job runs before its release is marked FAILED. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  RELEASE_JOB_ATTEMPTS = 5;
+
+  /** First retry delay of a failed compilation; each further retry waits twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  RELEASE_RETRY_DELAY_MS = 2000;
+
+  /** How long the relay leaves a dispatched, still pending release before checking its job again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  RELEASE_REDISPATCH_MS = 60_000;
+
   @IsString()
   AUDIT_VERIFY_CRON = '30 2 * * *';
 

@@ -23,6 +23,7 @@ import {
   ValidationStatus,
 } from '../policy/finding-categories';
 import { SEARCH_METHODS, SearchMethod } from '../policy/search-methods';
+import { IsStorableText } from '../common/storable-text';
 
 export const TEXT_LIMITS = {
   excerpt: 10_000,
@@ -38,6 +39,7 @@ export class IdentityMatchDto {
   type!: IdentityMatchType;
 
   @IsString()
+  @IsStorableText()
   @MinLength(1)
   @MaxLength(500)
   detail!: string;
@@ -83,16 +85,19 @@ export class CreateFindingDto {
     message: 'categoryJustification is required for category OTHER (at least 10 characters)',
   })
   @MaxLength(TEXT_LIMITS.justification)
+  @IsStorableText()
   categoryJustification?: string;
 
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_LIMITS.excerpt)
+  @IsStorableText()
   excerpt!: string;
 
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_LIMITS.summary)
+  @IsStorableText()
   summary!: string;
 
   @IsArray()
@@ -108,6 +113,7 @@ export class CreateFindingDto {
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.mitigation)
+  @IsStorableText()
   mitigation?: string;
 }
 

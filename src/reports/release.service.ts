@@ -16,6 +16,7 @@ import { FilterReviewService } from '../screening/filter-review.service';
 import { latestResponse } from '../screening/finding-texts';
 import { Vetting } from '../vettings/vetting.entity';
 import { PanelFindingDto, panelReportContent, ReportContent } from './panel-report.dto';
+import { ReleaseStatusView } from './release.dto';
 import { ReportRelease, ReportVersion } from './report.entity';
 
 interface GateCheck {
@@ -36,7 +37,11 @@ export class ReleaseService {
     private readonly filters: FilterReviewService,
   ) {}
 
-  /** Requests a release (202): every gate must hold, else 409 listing each unmet gate. */
+  /**
+   * Requests a release (202): every gate must hold, else 409 listing each unmet gate. A vetting
+   * that already has a pending release gets that release back (same id): one pending release
+   * per vetting, serialized by the vetting row lock and backed by a partial unique index.
+   */
   async request(caller: Caller, vettingId: string): Promise<ReportRelease> {
     const action = 'report.release.request';
     return this.dataSource.transaction(async (m) => {
@@ -55,6 +60,8 @@ export class ReleaseService {
       const vetting = await m
         .getRepository(Vetting)
         .findOneOrFail({ where: { id: vettingId }, lock: { mode: 'pessimistic_write' } });
+      const pending = await this.pendingRelease(m, vettingId);
+      if (pending) return pending;
       const gates = await this.checkGates(m, vetting);
       if (gates.unmet.length) {
         throw refuse.conflict(`The report cannot be released: ${gates.unmet.join('; ')}`, {
@@ -64,15 +71,53 @@ export class ReleaseService {
           details: { unmet: gates.unmet },
         });
       }
-      const release = m.create(ReportRelease, { vettingId, requestedBy: caller.id });
-      await m.insert(ReportRelease, release);
+      const inserted = await m
+        .createQueryBuilder()
+        .insert()
+        .into(ReportRelease)
+        .values({ vettingId, requestedBy: caller.id })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const id = (inserted.raw as { id: string }[])[0]?.id;
+      // Only a writer that bypassed the vetting lock could win the race; the index absorbs it.
+      if (!id) return (await this.pendingRelease(m, vettingId))!;
       await this.audit.append(m, {
         action,
         subjectType: 'vetting',
         subjectId: vettingId,
-        details: { releaseId: release.id },
+        details: { releaseId: id },
       });
-      return m.getRepository(ReportRelease).findOneByOrFail({ id: release.id });
+      return m.getRepository(ReportRelease).findOneByOrFail({ id });
+    });
+  }
+
+  private pendingRelease(m: EntityManager, vettingId: string): Promise<ReportRelease | null> {
+    return m.getRepository(ReportRelease).findOneBy({ vettingId, status: 'PENDING' });
+  }
+
+  /**
+   * The compilation job ran out of attempts: the release becomes FAILED with the reason, audited
+   * in the same transaction, so it no longer blocks a new release of the vetting.
+   */
+  async markFailed(releaseId: string, attempts: number, cause: unknown): Promise<ReportRelease> {
+    const last = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0];
+    const reason = `The report could not be compiled after ${attempts} attempt${attempts === 1 ? '' : 's'}; last error: ${last.slice(0, 300)}`;
+    return this.dataSource.transaction(async (m) => {
+      const release = await m
+        .getRepository(ReportRelease)
+        .findOne({ where: { id: releaseId }, lock: { mode: 'pessimistic_write' } });
+      if (!release || release.status !== 'PENDING') return release!;
+      await m.update(ReportRelease, { id: releaseId }, { status: 'FAILED', error: reason });
+      await this.audit.append(m, {
+        action: 'report.release_failed',
+        subjectType: 'vetting',
+        subjectId: release.vettingId,
+        outcome: 'FAILED',
+        actorId: release.requestedBy,
+        details: { releaseId, attempts, reason },
+      });
+      return m.getRepository(ReportRelease).findOneByOrFail({ id: releaseId });
     });
   }
 
@@ -264,7 +309,7 @@ export class ReleaseService {
     };
   }
 
-  async status(caller: Caller, releaseId: string) {
+  async status(caller: Caller, releaseId: string): Promise<ReleaseStatusView> {
     const m = this.dataSource.manager;
     const action = 'report.release.read';
     const release = await m.getRepository(ReportRelease).findOneBy({ id: releaseId });
@@ -285,6 +330,7 @@ export class ReleaseService {
       id: release.id,
       vettingId: release.vettingId,
       status: release.status,
+      failureReason: release.status === 'FAILED' ? release.error : null,
       error: release.error,
       reportVersionId: release.reportVersionId,
       version: version?.version ?? null,

@@ -1,8 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ReleaseStatus = 'PENDING' | 'DONE' | 'FAILED';
+export const RELEASE_STATUSES = ['PENDING', 'DONE', 'FAILED'] as const;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 
-/** A release request: the route answers 202 with it; a BullMQ job compiles the report version. */
+/**
+ * A release request: the route answers 202 with it; a BullMQ job compiles the report version.
+ * At most one PENDING release per vetting (a partial unique index); FAILED always has `error`.
+ */
 @Entity({ name: 'report_releases' })
 export class ReportRelease {
   @PrimaryGeneratedColumn('uuid')
@@ -23,8 +27,22 @@ export class ReportRelease {
   @Column({ name: 'report_version_id', type: 'uuid', nullable: true })
   reportVersionId!: string | null;
 
+  /** Why a FAILED release failed (required by a constraint); null otherwise. */
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** The relay's bookkeeping: the last hand-off to the queue, and when to look at it again. */
+  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  dispatchedAt!: Date | null;
+
+  @Column({ name: 'next_dispatch_at', type: 'timestamptz', nullable: true })
+  nextDispatchAt!: Date | null;
+
+  @Column({ name: 'dispatch_attempts', type: 'integer', default: 0 })
+  dispatchAttempts!: number;
+
+  @Column({ name: 'last_dispatch_error', type: 'text', nullable: true })
+  lastDispatchError!: string | null;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { PanelReportDto } from './panel-report.dto';
 import { PanelReportsService } from './panel-reports.service';
+import { ReleaseRequestView, ReleaseStatusView } from './release.dto';
 import { ReleaseService } from './release.service';
 
 @ApiTags('reports')
@@ -19,14 +20,26 @@ export class ReportsController {
   @Post('vettings/:id/release')
   @HttpCode(202)
   @Roles(Role.SEARCHER, Role.ADMIN)
-  async release(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOperation({
+    summary: 'Request a release; while one is pending, the same pending release is returned',
+  })
+  @ApiAcceptedResponse({ type: ReleaseRequestView })
+  async release(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ReleaseRequestView> {
     const r = await this.releases.request(caller, id);
     return { id: r.id, vettingId: r.vettingId, status: r.status };
   }
 
   @Get('report-releases/:id')
   @Roles(Role.SEARCHER, Role.ADMIN)
-  releaseStatus(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOperation({ summary: 'Status of a release: PENDING, DONE (with the version) or FAILED' })
+  @ApiOkResponse({ type: ReleaseStatusView })
+  releaseStatus(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ReleaseStatusView> {
     return this.releases.status(caller, id);
   }
 

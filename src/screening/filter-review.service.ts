@@ -1,14 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
-import { refuse } from '../common/refusal.exception';
+import { refuse, RefusalException } from '../common/refusal.exception';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
 import { auditRawRead } from '../findings/raw-read.audit';
 import { findingTexts, FindingTexts } from './finding-texts';
+import { isGraphemeBoundary, widenToGraphemes } from './graphemes';
 import { redact, Span } from './redaction';
 import {
   FilterDecision,
@@ -86,6 +87,25 @@ export class FilterReviewService {
       if (badExtra.length) {
         throw refuse.unprocessable(
           `extraRedactions out of range: ${badExtra.map((r) => `${r.field}[${r.start},${r.end})`).join(', ')}; spans must lie within the field's current text`,
+          subject,
+        );
+      }
+      const offBoundary = extra
+        .map((r, i) => ({ r, i, text: texts[r.field]! }))
+        .filter(
+          ({ r, text }) => !isGraphemeBoundary(text, r.start) || !isGraphemeBoundary(text, r.end),
+        );
+      if (offBoundary.length) {
+        throw new RefusalException(
+          HttpStatus.BAD_REQUEST,
+          `${offBoundary
+            .map(({ r, i, text }) => {
+              const whole = widenToGraphemes(text, r);
+              return `extraRedactions[${i}] (${r.field} ${r.start}–${r.end}) does not fall on character boundaries (the whole characters are ${whole.start}–${whole.end})`;
+            })
+            .join(
+              '; ',
+            )}. Offsets are UTF-16 code-unit indices and must not split a character (an emoji, a flag, a letter and its accent)`,
           subject,
         );
       }

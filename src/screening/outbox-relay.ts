@@ -10,6 +10,8 @@ import { withTimeout } from '../queue/with-timeout';
 export const scanJobId = (findingId: string, textVersion: number) =>
   `scan-${findingId}-${textVersion}`;
 export const releaseJobId = (releaseId: string) => `release-${releaseId}`;
+/** Releases handed to the queue per round, at most. */
+export const RELEASE_BATCH = 100;
 
 /**
  * Pushes work recorded in PostgreSQL to the queues: scan requests from the screening outbox,
@@ -57,7 +59,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const rows = await this.dataSource.query<
       { id: string; finding_id: string; text_version: number }[]
     >(
-      `SELECT id, finding_id, text_version FROM screening_outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT 200`,
+      `SELECT id, finding_id, text_version FROM screening_outbox WHERE dispatched_at IS NULL ORDER BY attempts, id LIMIT 200`,
     );
     for (const row of rows) {
       try {
@@ -84,16 +86,61 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
+  /**
+   * Releases are taken in order of when they are due: new ones at once, ones already handed to
+   * the queue only after RELEASE_REDISPATCH_MS (to check that their job still exists), and one
+   * whose hand-off failed goes behind every other due release. So neither a stuck job nor a
+   * failing hand-off can hold a place in the batch ahead of new work.
+   */
   private async dispatchReleases(): Promise<void> {
     const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM report_releases WHERE status = 'PENDING' ORDER BY requested_at LIMIT 100`,
+      `SELECT id FROM report_releases
+        WHERE status = 'PENDING' AND coalesce(next_dispatch_at, requested_at) <= now()
+        ORDER BY coalesce(next_dispatch_at, requested_at), id LIMIT $1`,
+      [RELEASE_BATCH],
     );
     for (const row of rows) {
-      await withTimeout(
-        this.reportsQueue.add('compile', { releaseId: row.id }, { jobId: releaseJobId(row.id) }),
-        this.config.QUEUE_ADD_TIMEOUT_MS,
-        'Redis',
-      );
+      try {
+        await withTimeout(this.dispatchRelease(row.id), this.config.QUEUE_ADD_TIMEOUT_MS, 'Redis');
+        await this.dataSource.query(
+          `UPDATE report_releases
+              SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1, last_dispatch_error = NULL,
+                  next_dispatch_at = now() + $2::int * interval '1 millisecond'
+            WHERE id = $1 AND status = 'PENDING'`,
+          [row.id, this.config.RELEASE_REDISPATCH_MS],
+        );
+      } catch (error) {
+        await this.dataSource.query(
+          `UPDATE report_releases
+              SET next_dispatch_at = clock_timestamp(), dispatch_attempts = dispatch_attempts + 1, last_dispatch_error = $2
+            WHERE id = $1 AND status = 'PENDING'`,
+          [row.id, (error as Error).message],
+        );
+        return; // Redis is likely away: the rest waits for the next round.
+      }
     }
+  }
+
+  /**
+   * Hands one release to the queue. A job that still exists (waiting, delayed, active, done) is
+   * left alone; one that failed without its release being marked (a crashed worker) runs once
+   * more, as its last attempt, so the release ends DONE or FAILED.
+   */
+  private async dispatchRelease(releaseId: string): Promise<void> {
+    const jobId = releaseJobId(releaseId);
+    const job = await this.reportsQueue.getJob(jobId);
+    if (job) {
+      if (await job.isFailed()) await job.retry('failed');
+      return;
+    }
+    await this.reportsQueue.add(
+      'compile',
+      { releaseId },
+      {
+        jobId,
+        attempts: this.config.RELEASE_JOB_ATTEMPTS,
+        backoff: { type: 'exponential', delay: this.config.RELEASE_RETRY_DELAY_MS },
+      },
+    );
   }
 }

@@ -25,6 +25,14 @@ describe('redaction', () => {
     expect(redact('abc', [{ start: 1, end: 99 }])).toBe(`a${REDACTION_MARKER}`);
   });
 
+  it('widens a span to whole characters, so no half emoji, flag or accented letter is left', () => {
+    expect(redact('Speeding again 😀 lol', [{ start: 15, end: 16 }])).toBe(
+      `Speeding again ${REDACTION_MARKER} lol`,
+    );
+    expect(redact('a 🏳️‍🌈 b', [{ start: 4, end: 5 }])).toBe(`a ${REDACTION_MARKER} b`);
+    expect(redact('cafe\u0301!', [{ start: 0, end: 4 }])).toBe(`${REDACTION_MARKER}!`);
+  });
+
   it('never names the class', () => {
     expect(REDACTION_MARKER).not.toMatch(/race|relig|age|sex|disab|class/i);
   });

@@ -15,6 +15,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsStorableText } from '../common/storable-text';
 import { TEXT_LIMITS } from '../findings/findings.dto';
 import { FilterAction, SCREENED_FIELDS, ScreenedField } from './screening.entity';
 
@@ -36,6 +37,7 @@ export class FilterDecisionDto {
       'justification is required for KEEP: say why the text is needed to describe job-relevant conduct (at least 10 characters)',
   })
   @MaxLength(2000)
+  @IsStorableText()
   justification?: string;
 }
 
@@ -74,6 +76,7 @@ export class CandidateResponseDto {
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_LIMITS.mitigation)
+  @IsStorableText()
   text!: string;
 }
 
@@ -82,17 +85,20 @@ export class UpdateFindingTextDto {
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_LIMITS.summary)
+  @IsStorableText()
   summary?: string;
 
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_LIMITS.excerpt)
+  @IsStorableText()
   excerpt?: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.mitigation)
+  @IsStorableText()
   mitigation?: string;
 }
 
