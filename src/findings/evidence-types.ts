@@ -127,7 +127,8 @@ const BINARY: Record<string, (data: Buffer) => string | null> = {
 
 /** The evidence type of the file's content, or why it is not an allowed type. */
 export async function sniffEvidenceType(data: Buffer): Promise<EvidenceSniff> {
-  const detected = await fileTypeFromBuffer(data);
+  // A parser error on a malformed file means "not recognised", never a server error.
+  const detected = await fileTypeFromBuffer(data).catch(() => undefined);
   const head = data.subarray(0, TEXT_PREFIX).toString('latin1');
   if (detected) {
     const check = BINARY[detected.mime];

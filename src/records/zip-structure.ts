@@ -21,6 +21,8 @@ export interface ZipEntry {
   name: string;
   isDirectory: boolean;
   method: number;
+  /** DOS modification time and date, as one number (date << 16 | time). */
+  dosTime: number;
   flags: number;
   crc32: number;
   compressedSize: number;
@@ -228,6 +230,7 @@ export async function readZipStructure(zipPath: string): Promise<ZipStructure> {
         name,
         isDirectory: name.endsWith('/') || (mode & 0o170000) === 0o040000,
         method: cd.readUInt16LE(p + 10),
+        dosTime: cd.readUInt32LE(p + 12),
         flags,
         crc32: cd.readUInt32LE(p + 16),
         compressedSize: csize,
@@ -315,6 +318,8 @@ async function checkLocalHeader(
   const method = head.readUInt16LE(8);
   if (method !== e.method)
     mismatches.push(`has compression method ${method}, the central directory ${e.method}`);
+  if (head.readUInt32LE(10) !== e.dosTime)
+    mismatches.push('has another modification time than the central directory');
   const crc = head.readUInt32LE(14);
   let csize = head.readUInt32LE(18);
   let usize = head.readUInt32LE(22);
