@@ -1,9 +1,33 @@
+/**
+ * ESM-only packages the code uses (file-type and what it imports). Node 20.19+ loads them with
+ * require() at run time; Jest's CommonJS runtime cannot, so Jest compiles them to CommonJS.
+ */
+const ESM_PACKAGES = [
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+];
+
 /** One Jest run: unit tests (pure logic) and end-to-end tests (real PostgreSQL + Redis). */
 module.exports = {
   rootDir: '.',
   moduleFileExtensions: ['js', 'json', 'ts'],
   testRegex: '(src|test)/.*\\.(spec|e2e-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    [`node_modules/(?:${ESM_PACKAGES.join('|')})/.+\\.js$`]: [
+      'ts-jest',
+      {
+        isolatedModules: true,
+        diagnostics: false,
+        tsconfig: { allowJs: true, module: 'commonjs' },
+      },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(?:${ESM_PACKAGES.join('|')})/)`],
   testEnvironment: 'node',
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -2,12 +2,15 @@ import 'reflect-metadata';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Command } from 'commander';
+import { KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { AuditVerificationService } from '../audit/audit-verification.service';
 import { Role } from '../auth/role.enum';
 import { ConfigError, validateConfig } from '../config/app-config';
 import { ensureDatabase } from '../database/ensure-database';
 import { formatVerification, verifyBundle } from '../records/bundle-verifier';
+import { parsePublicKey, SigningKeyError } from '../signing/ed25519';
 import { UsersService } from '../users/users.service';
 import { CliModule } from './cli.module';
 
@@ -66,11 +69,26 @@ program
 
 program
   .command('export:verify')
-  .description("Check an export bundle: recompute each file's SHA-256 against its manifest.json")
+  .description(
+    "Check an export bundle: the zip's structure, each file's SHA-256 against manifest.json, and manifest.sig",
+  )
   .argument('<zip>', 'path to the export bundle (.zip)')
-  .action(async (zip: string) => {
+  .option(
+    '--public-key <file>',
+    "the deployment's published public key (PEM, from GET /api/exports/signing-key); without it the signature is checked against the key inside the bundle, which proves consistency, not authenticity",
+  )
+  .action(async (zip: string, opts: { publicKey?: string }) => {
     // Needs no configuration and no database: a bundle can be checked anywhere.
-    const result = await verifyBundle(zip);
+    let publicKey: KeyObject | undefined;
+    if (opts.publicKey) {
+      try {
+        publicKey = parsePublicKey(await readFile(opts.publicKey));
+      } catch (error) {
+        const why = error instanceof SigningKeyError ? error.message : (error as Error).message;
+        throw new ConfigError(`--public-key ${opts.publicKey}: ${why}`);
+      }
+    }
+    const result = await verifyBundle(zip, { publicKey });
     process.stdout.write(formatVerification(result));
     if (!result.ok) process.exitCode = 2;
   });

@@ -1,4 +1,15 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { validateConfig } from './app-config';
+
+function signingKey(): { EXPORT_SIGNING_KEY: string } {
+  const path = join(mkdtempSync(join(tmpdir(), 'config-key-')), 'key.pem');
+  const { privateKey } = generateKeyPairSync('ed25519');
+  writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  return { EXPORT_SIGNING_KEY: path };
+}
 
 describe('configuration, validated at boot', () => {
   it('defaults to the local services', () => {
@@ -21,8 +32,23 @@ describe('configuration, validated at boot', () => {
     expect(() => validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'changeme' })).toThrow(
       /JWT_SECRET/,
     );
-    expect(validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40) }).jwtSecret).toBe(
-      'k'.repeat(40),
+    // Production also needs its signing key (EXPORT_SIGNING_KEY), so the good case brings one.
+    expect(
+      validateConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40), ...signingKey() })
+        .jwtSecret,
+    ).toBe('k'.repeat(40));
+  });
+
+  it('refuses to start in production without a usable EXPORT_SIGNING_KEY; elsewhere defaults it', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40) };
+    expect(() => validateConfig(production)).toThrow(/EXPORT_SIGNING_KEY: production needs/);
+    expect(() =>
+      validateConfig({ ...production, EXPORT_SIGNING_KEY: '/nonexistent/key.pem' }),
+    ).toThrow(/EXPORT_SIGNING_KEY: no key file at \/nonexistent\/key\.pem/);
+    const { EXPORT_SIGNING_KEY } = signingKey();
+    expect(validateConfig({ ...production, EXPORT_SIGNING_KEY }).signingKeyPath).toBe(
+      EXPORT_SIGNING_KEY,
     );
+    expect(validateConfig({}).signingKeyPath).toBe('./var/keys/export-signing-key.pem');
   });
 });

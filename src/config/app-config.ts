@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { randomBytes } from 'node:crypto';
+import { readPrivateKey, SigningKeyError } from '../signing/ed25519';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -86,6 +87,15 @@ export class AppConfig {
   @IsString()
   EXPORT_DIR = './var/exports';
 
+  /**
+   * PEM file (PKCS#8) of the deployment's Ed25519 signing key: it signs every export bundle's
+   * manifest. Required in production. Elsewhere, when unset, DEFAULT_SIGNING_KEY_PATH is used and
+   * a key is generated there on first start.
+   */
+  @IsOptional()
+  @IsString()
+  EXPORT_SIGNING_KEY?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1024)
@@ -152,10 +162,16 @@ export class AppConfig {
   /** Filled in by validateConfig: the secret actually used to sign tokens. */
   jwtSecret!: string;
 
+  /** Filled in by validateConfig: where the signing key is (EXPORT_SIGNING_KEY or the default). */
+  signingKeyPath!: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
 }
+
+/** Where a key is generated outside production when EXPORT_SIGNING_KEY is unset. */
+export const DEFAULT_SIGNING_KEY_PATH = './var/keys/export-signing-key.pem';
 
 const PLACEHOLDER_SECRETS = new Set(['', 'changeme', 'change-me', 'secret', 'replace-me']);
 
@@ -193,5 +209,19 @@ export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig 
     // stop working after a restart. Nothing secret is ever committed.
     config.jwtSecret = secret.length > 0 ? secret : randomBytes(32).toString('hex');
   }
+  if (config.isProduction) {
+    // Bundles signed by a key generated on the spot would prove nothing: production brings its own.
+    if (!config.EXPORT_SIGNING_KEY)
+      throw new ConfigError(
+        'Invalid configuration:\n  EXPORT_SIGNING_KEY: production needs the path of the Ed25519 signing key (PEM), for example from `openssl genpkey -algorithm ed25519 -out export-signing-key.pem`',
+      );
+    try {
+      readPrivateKey(config.EXPORT_SIGNING_KEY);
+    } catch (error) {
+      if (!(error instanceof SigningKeyError)) throw error;
+      throw new ConfigError(`Invalid configuration:\n  EXPORT_SIGNING_KEY: ${error.message}`);
+    }
+  }
+  config.signingKeyPath = config.EXPORT_SIGNING_KEY ?? DEFAULT_SIGNING_KEY_PATH;
   return config;
 }

@@ -44,12 +44,13 @@ export class EvidenceService {
       throw new UnsupportedMediaTypeException(
         'Send the evidence file as multipart/form-data in the field "file"',
       );
-    const contentType = sniffEvidenceType(file.buffer);
-    if (!contentType) {
+    const sniffed = await sniffEvidenceType(file.buffer);
+    if (sniffed.type === null) {
       throw new UnsupportedMediaTypeException(
-        `Evidence must be one of ${ALLOWED_EVIDENCE_TYPES.join(', ')}; this file's content is none of them`,
+        `Evidence must be one of ${ALLOWED_EVIDENCE_TYPES.join(', ')}; ${sniffed.reason}`,
       );
     }
+    const contentType = sniffed.type;
     const id = randomUUID();
     const key = this.store.keyFor(id);
     const sha256 = EvidenceStore.sha256(file.buffer);

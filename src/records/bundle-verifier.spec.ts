@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signDetached } from '../signing/ed25519';
 import { BundleWriter } from './bundle-writer';
 import {
   compareWithManifest,
@@ -82,10 +83,18 @@ describe('bundle verification', () => {
       yield Buffer.from(']');
     }
     await w.add('two.json', parts());
-    await w.add('manifest.json', JSON.stringify({ files: w.entries }));
+    // Signed as the export builder signs: manifest.sig over the exact manifest bytes.
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const manifest = Buffer.from(JSON.stringify({ files: [...w.entries] }));
+    await w.add('manifest.json', manifest);
+    await w.add('manifest.sig', signDetached(privateKey, manifest).toString('base64'));
     const zip = await w.finish();
     expect(zip.size).toBeGreaterThan(0);
-    expect(await verifyBundle(join(dir, 'b.zip'))).toMatchObject({ ok: true, verified: 2 });
+    expect(await verifyBundle(join(dir, 'b.zip'), { publicKey })).toMatchObject({
+      ok: true,
+      verified: 2,
+      authenticated: true,
+    });
     expect(w.entries[1]).toEqual(entry('two.json', '[1,2]'));
   });
 });

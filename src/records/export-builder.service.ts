@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { access } from 'node:fs/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { EvidenceStore } from '../findings/evidence-store';
-import { BundleWriter, ManifestEntry } from './bundle-writer';
-import { E_DISCOVERY_README, PUBLIC_RELEASE_README } from './export-readme';
+import { BundleWriter } from './bundle-writer';
+import { SigningKeyService } from '../signing/signing-key.service';
+import { writeSignedManifest } from './bundle-manifest';
+import { eDiscoveryReadme, publicReleaseReadme } from './export-readme';
 import {
   IdentityRecord,
   IdentityRedactor,
@@ -214,6 +216,8 @@ export interface BuildResult {
   sha256: string;
   size: number;
   fileCount: number;
+  /** Fingerprint of the key that signed manifest.json. */
+  signingKeyFingerprint: string;
 }
 
 export type ProgressFn = (percent: number) => Promise<void>;
@@ -224,6 +228,7 @@ export class ExportBuilderService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: EvidenceStore,
+    private readonly signingKey: SigningKeyService,
   ) {}
 
   async build(exp: ExportBundle, zipPath: string, progress: ProgressFn): Promise<BuildResult> {
@@ -239,25 +244,26 @@ export class ExportBuilderService {
           ? await this.eDiscovery(qr, exp, writer, progress)
           : await this.publicRelease(qr, exp, writer, progress);
       await qr.query('COMMIT');
-      const manifest = {
-        format: 'cybervet-export/1',
-        exportId: exp.id,
-        kind: exp.kind,
-        createdAt: new Date().toISOString(),
-        ...(exp.kind === 'E_DISCOVERY'
-          ? { scope: { processId: exp.processId, candidateId: exp.candidateId } }
-          : {}),
-        hashAlgorithm: 'SHA-256',
-        files: writer.entries.map((e: ManifestEntry) => ({
-          path: e.path,
-          sha256: e.sha256,
-          size: e.size,
-        })),
+      await writeSignedManifest(
+        writer,
+        {
+          format: 'cybervet-export/1',
+          exportId: exp.id,
+          kind: exp.kind,
+          createdAt: new Date().toISOString(),
+          ...(exp.kind === 'E_DISCOVERY'
+            ? { scope: { processId: exp.processId, candidateId: exp.candidateId } }
+            : {}),
+        },
         notes,
-      };
-      await writer.add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+        this.signingKey,
+      );
       const zip = await writer.finish();
-      return { ...zip, fileCount: writer.entries.length };
+      return {
+        ...zip,
+        fileCount: writer.entries.length,
+        signingKeyFingerprint: this.signingKey.published.fingerprint,
+      };
     } catch (error) {
       await writer.abort();
       await qr.query('ROLLBACK').catch(() => undefined);
@@ -338,7 +344,7 @@ export class ExportBuilderService {
       notes.push(
         `${purged} evidence file(s) were purged under the retention schedule: listed in evidence_files.json and purge_tombstones.json, not included`,
       );
-    await writer.add('README.txt', E_DISCOVERY_README);
+    await writer.add('README.txt', eDiscoveryReadme(this.signingKey.published));
     await step();
     return notes;
   }
@@ -428,7 +434,7 @@ export class ExportBuilderService {
       if (rows.length < BATCH) break;
       after = rows[rows.length - 1].candidate_id;
     }
-    await writer.add('README.txt', PUBLIC_RELEASE_README);
+    await writer.add('README.txt', publicReleaseReadme(this.signingKey.published));
     const notes = [`${done} released report(s): the latest version for each candidate in scope`];
     if (confidentialIds.size)
       notes.push(

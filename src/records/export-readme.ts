@@ -1,21 +1,48 @@
 /** The README.txt placed in every bundle: how to check it without trusting cybervet. */
 
-const MANIFEST_STEPS = `1. The manifest
-   manifest.json lists every other file in this zip with its SHA-256 and size in bytes.
-   Recompute the SHA-256 of each file and compare:
+import type { PublishedKey } from '../signing/signing-key.service';
 
-     npm run cli -- export:verify <this-zip>        (prints OK, or each mismatching,
-                                                      missing or extra file; exits non-zero)
-   or by hand, after unzipping:
+function manifestSteps(key: PublishedKey): string {
+  const pem = key.publicKey
+    .trim()
+    .split('\n')
+    .map((l) => `     ${l}`)
+    .join('\n');
+  return `1. The manifest and its signature
+   manifest.json lists every other file in this zip with its SHA-256 and size in bytes.
+   manifest.sig is a detached Ed25519 signature of the exact bytes of manifest.json, base64
+   encoded on one line. It was made with this deployment's signing key:
+
+${pem}
+
+     fingerprint (SHA-256 of the DER public key): ${key.fingerprint}
+
+   A copy of the key inside the bundle proves nothing on its own (whoever changes a file can
+   re-sign with a key of their own): take the agency's published key from
+   GET /api/exports/signing-key, or from the agency directly, and check its fingerprint.
+
+   Check the structure of the zip, every file and the signature:
+
+     npm run cli -- export:verify <this-zip> --public-key <published-key.pem>
+
+   (prints OK, or names each failed check and file; exits non-zero on any failure). Or by
+   hand, after unzipping:
      sha256sum <file>          (Linux)      shasum -a 256 <file>      (macOS)
      Get-FileHash -Algorithm SHA256 <file>  (Windows PowerShell)
+     base64 -d manifest.sig > manifest.sig.bin
+     openssl pkeyutl -verify -pubin -inkey <published-key.pem> -rawin \\
+       -in manifest.json -sigfile manifest.sig.bin
 
-   Every file in the zip except manifest.json must be listed, and every listed file must be
-   present with the same SHA-256 and size. Keep the SHA-256 of the zip itself (shown by
-   GET /api/exports/<id>) with the chain-of-custody record: it fixes manifest.json too.
+   Every file in the zip except manifest.json and manifest.sig must be listed, and every listed
+   file must be present with the same SHA-256 and size. Keep the SHA-256 of the zip itself
+   (shown by GET /api/exports/<id>, and recorded in the audit log when the bundle was made) with
+   the chain-of-custody record: it fixes manifest.json too.
 `;
+}
 
-export const E_DISCOVERY_README = `cybervet export bundle: E_DISCOVERY (complete and unredacted)
+export const eDiscoveryReadme = (
+  key: PublishedKey,
+): string => `cybervet export bundle: E_DISCOVERY (complete and unredacted)
 =============================================================
 
 This bundle holds every record of the scope named in manifest.json ("scope"): the hiring
@@ -37,7 +64,7 @@ This bundle contains raw content. It is not for public release.
 How to verify it
 ----------------
 
-${MANIFEST_STEPS}
+${manifestSteps(key)}
 2. The audit events
    audit_events.json holds the audit events whose subject is in the scope (the process itself
    when the scope is the whole process; its candidates, vettings, findings, report releases and
@@ -61,7 +88,9 @@ ${MANIFEST_STEPS}
    (GET /api/audit/verify, or npm run cli -- audit:verify, at the agency).
 `;
 
-export const PUBLIC_RELEASE_README = `cybervet export bundle: PUBLIC_RELEASE
+export const publicReleaseReadme = (
+  key: PublishedKey,
+): string => `cybervet export bundle: PUBLIC_RELEASE
 ======================================
 
 This bundle holds only the released, filtered report text: the latest report version for each
@@ -75,4 +104,4 @@ wherever their name would appear.
 How to verify it
 ----------------
 
-${MANIFEST_STEPS}`;
+${manifestSteps(key)}`;

@@ -8,12 +8,12 @@ import {
   Post,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { ExportsService } from './exports.service';
-import { CreateExportDto, ExportAcceptedView, ExportView } from './records.dto';
+import { CreateExportDto, ExportAcceptedView, ExportView, SigningKeyView } from './records.dto';
 
 @ApiTags('records')
 @Controller('exports')
@@ -26,6 +26,18 @@ export class ExportsController {
   @Roles(Role.RECORDS_CUSTODIAN)
   create(@CurrentUser() caller: Caller, @Body() dto: CreateExportDto): Promise<ExportAcceptedView> {
     return this.exports.request(caller, dto);
+  }
+
+  /** Declared before `:id`, so the literal path is never taken for an id. */
+  @Get('signing-key')
+  @Roles(Role.RECORDS_CUSTODIAN, Role.AUDITOR, Role.ADMIN)
+  @ApiOperation({
+    summary:
+      "The deployment's Ed25519 public key that signs every export bundle, with its fingerprint",
+  })
+  @ApiOkResponse({ type: SigningKeyView })
+  signingKey(): SigningKeyView {
+    return this.exports.signingKeyView();
   }
 
   @Get(':id')

@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
 import { AppConfig } from '../config/app-config';
+import { PublishedKey, SigningKeyService } from '../signing/signing-key.service';
 import { ExportBuilderService } from './export-builder.service';
 import { CreateExportDto, ExportAcceptedView, ExportView } from './records.dto';
 import { ExportBundle, RecordsScope } from './records.entity';
@@ -62,6 +63,7 @@ export class ExportsService {
     private readonly access: AccessService,
     private readonly scopes: RecordsScopeService,
     private readonly builder: ExportBuilderService,
+    private readonly signingKey: SigningKeyService,
     config: AppConfig,
   ) {
     this.dir = resolve(config.EXPORT_DIR);
@@ -115,6 +117,11 @@ export class ExportsService {
         `Export ${exportId} was recorded but the job queue is unavailable; it is queued again when the service restarts`,
       );
     }
+  }
+
+  /** The public half of the key that signs every bundle's manifest, for verifying bundles. */
+  signingKeyView(): PublishedKey {
+    return { ...this.signingKey.published };
   }
 
   async get(id: string): Promise<ExportView> {
@@ -246,6 +253,7 @@ export class ExportsService {
             sha256: result.sha256,
             size: result.size,
             fileCount: result.fileCount,
+            signingKeyFingerprint: result.signingKeyFingerprint,
           },
           actorId: null,
           actorRoles: [],

@@ -194,6 +194,15 @@ export class ExportView {
   finishedAt!: Date | null;
 }
 
+/** The public key that signs every export bundle's manifest.json (manifest.sig). */
+export class SigningKeyView {
+  algorithm!: 'Ed25519';
+  /** SubjectPublicKeyInfo, PEM: pass it to `export:verify --public-key`. */
+  publicKey!: string;
+  /** SHA-256 (hex) of the DER SubjectPublicKeyInfo; printed in every bundle's README.txt. */
+  fingerprint!: string;
+}
+
 export class ExportAcceptedView {
   id!: string;
   status!: ExportStatus;

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { FindingsModule } from '../findings/findings.module';
 import { ProcessesModule } from '../processes/processes.module';
+import { SigningModule } from '../signing/signing.module';
 import { ExportBuilderService } from './export-builder.service';
 import { ExportsController } from './exports.controller';
 import { ExportsService, RECORDS_QUEUE } from './exports.service';
@@ -23,6 +24,7 @@ import { RetentionService } from './retention.service';
     AuditModule,
     ProcessesModule,
     FindingsModule,
+    SigningModule,
     BullModule.registerQueue({ name: RECORDS_QUEUE }),
   ],
   controllers: [

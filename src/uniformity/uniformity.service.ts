@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { toCsv } from '../common/csv';
 import { computeUniformity, CSV_COLUMNS, csvRecord } from './uniformity.calculator';
 import { UniformityFormat, UniformityReport } from './uniformity.dto';
 import { UniformityRepository } from './uniformity.repository';
@@ -45,6 +45,6 @@ export class UniformityService {
 
   /** The candidate rows as CSV: a header row, then one row per candidate. */
   toCsv(report: UniformityReport): string {
-    return stringify(report.candidates.map(csvRecord), { header: true, columns: [...CSV_COLUMNS] });
+    return toCsv(report.candidates.map(csvRecord), CSV_COLUMNS);
   }
 }

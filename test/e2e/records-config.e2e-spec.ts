@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Starts the real entry point (src/main.ts) and collects its exit code and stderr. */
@@ -54,4 +57,34 @@ describe('retention below the federal floor', () => {
     },
     25_000,
   );
+});
+
+describe('the export signing key in production', () => {
+  // A valid port: the configuration must fail on the key alone (it fails before anything binds).
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PORT: '3999' };
+  const dir = mkdtempSync(join(tmpdir(), 'cybervet-signing-config-'));
+
+  it('without EXPORT_SIGNING_KEY the app refuses to start, naming the variable', async () => {
+    const { code, stderr } = await startApp(production);
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    expect(stderr).toContain(
+      'EXPORT_SIGNING_KEY: production needs the path of the Ed25519 signing key (PEM)',
+    );
+  }, 25_000);
+
+  it('with a missing file or a key that is not Ed25519 it refuses to start, and generates nothing', async () => {
+    const missing = join(dir, 'missing.pem');
+    const gone = await startApp({ ...production, EXPORT_SIGNING_KEY: missing });
+    expect(gone.code).not.toBe(0);
+    expect(gone.stderr).toContain(`EXPORT_SIGNING_KEY: no key file at ${missing}`);
+    expect(existsSync(missing)).toBe(false);
+
+    const rsa = join(dir, 'rsa.pem');
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    writeFileSync(rsa, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const wrong = await startApp({ ...production, EXPORT_SIGNING_KEY: rsa });
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain(`EXPORT_SIGNING_KEY: ${rsa} holds an rsa key, not Ed25519`);
+  }, 45_000);
 });

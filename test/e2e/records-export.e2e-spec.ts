@@ -1,6 +1,6 @@
 import { TestApp, TestUser } from '../support/test-app';
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPromise } from 'yauzl';
@@ -58,9 +58,12 @@ async function rezipWithFlippedByte(
   await done;
 }
 
-function cliVerify(zip: string): Promise<{ code: number | null; stdout: string }> {
+function cliVerify(
+  zip: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'cli', '--', 'export:verify', zip], {
+    const child = spawn('npm', ['run', '--silent', 'cli', '--', 'export:verify', zip, ...args], {
       cwd: join(__dirname, '..', '..'),
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -170,7 +173,7 @@ describe('records: export bundles', () => {
     expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual(
       entries
         .map(([n]) => n)
-        .filter((n) => n !== 'manifest.json')
+        .filter((n) => n !== 'manifest.json' && n !== 'manifest.sig')
         .sort(),
     );
     for (const f of manifest.files)
@@ -277,14 +280,75 @@ describe('records: export bundles', () => {
     }
     expect(events.every((e) => e.action !== 'export.request')).toBe(true);
 
-    // The verifier and the CLI agree it is intact.
-    expect(await verifyBundle(path)).toMatchObject({ ok: true, problems: [] });
-    const ok = await cliVerify(path);
+    // Signed with the deployment's published key, which the README prints too.
+    const published = await t.http().get('/api/exports/signing-key').set(rita.auth);
+    expect(published.status).toBe(200);
+    expect(published.body).toEqual({
+      algorithm: 'Ed25519',
+      publicKey: expect.stringMatching(/^-----BEGIN PUBLIC KEY-----\n/),
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const keyFile = join(scratch, 'published-key.pem');
+    writeFileSync(keyFile, published.body.publicKey);
+    expect(manifest.signing).toEqual({
+      algorithm: 'Ed25519',
+      signatureFile: 'manifest.sig',
+      signatureEncoding: 'base64',
+      publicKey: published.body.publicKey,
+      publicKeyFingerprint: published.body.fingerprint,
+    });
+    const readme = files.get('README.txt')!.toString();
+    expect(readme).toContain(published.body.fingerprint);
+    for (const line of published.body.publicKey.trim().split('\n')) expect(readme).toContain(line);
+    expect(readme).toContain('npm run cli -- export:verify <this-zip> --public-key');
+
+    // The verifier and the CLI agree it is intact and, against the published key, authentic.
+    expect(await verifyBundle(path)).toMatchObject({
+      ok: true,
+      problems: [],
+      authenticated: false,
+    });
+    const ok = await cliVerify(path, '--public-key', keyFile);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^OK: \d+ file/);
+    expect(ok.stdout).toContain(
+      `valid Ed25519 signature of manifest.json by the key given with --public-key (fingerprint ${published.body.fingerprint})`,
+    );
+    expect(ok.stdout).not.toMatch(/WARNING/);
+    const selfChecked = await cliVerify(path);
+    expect(selfChecked.code).toBe(0);
+    expect(selfChecked.stdout).toMatch(/WARNING: the key inside the bundle proves only/);
+
+    // A changed evidence file with a manifest recomputed to match: only the signature catches it.
+    const evidenceName = `evidence/${b.evidence!.id}`;
+    const forged = entries.map(([n, d]): [string, Buffer] => [
+      n,
+      n === evidenceName ? Buffer.concat([d, Buffer.from('forged')]) : d,
+    ]);
+    const forgedManifest = {
+      ...manifest,
+      files: manifest.files.map((f: { path: string; size: number }) =>
+        f.path === evidenceName
+          ? { ...f, sha256: sha256(forged.find(([n]) => n === evidenceName)![1]), size: f.size + 6 }
+          : f,
+      ),
+    };
+    const forgedPath = join(scratch, 'forged.zip');
+    await rezipWithFlippedByte(
+      forged.map(([n, d]): [string, Buffer] => [
+        n,
+        n === 'manifest.json' ? Buffer.from(`${JSON.stringify(forgedManifest, null, 2)}\n`) : d,
+      ]),
+      '(none)',
+      forgedPath,
+    );
+    const forgedCheck = await cliVerify(forgedPath, '--public-key', keyFile);
+    expect(forgedCheck.code).not.toBe(0);
+    expect(forgedCheck.stdout).toMatch(/^FAILED: 1 problem/);
+    expect(forgedCheck.stdout).toContain('SIGNATURE manifest.sig');
 
     // One byte flipped in any one file: caught, and that file is named.
-    for (const [name] of entries.filter(([n]) => n !== 'manifest.json')) {
+    for (const [name] of entries.filter(([n]) => n !== 'manifest.json' && n !== 'manifest.sig')) {
       const tampered = join(scratch, 'tampered.zip');
       await rezipWithFlippedByte(entries, name, tampered);
       const v = await verifyBundle(tampered);
@@ -292,6 +356,11 @@ describe('records: export bundles', () => {
         { name, ok: false, problems: [`MISMATCH ${name}`] },
       );
     }
+    const flippedSig = join(scratch, 'tampered-signature.zip');
+    await rezipWithFlippedByte(entries, 'manifest.sig', flippedSig);
+    expect((await verifyBundle(flippedSig)).problems.map((p) => `${p.problem} ${p.path}`)).toEqual([
+      'SIGNATURE manifest.sig',
+    ]);
     const tampered = join(scratch, 'tampered-evidence.zip');
     await rezipWithFlippedByte(entries, `evidence/${b.evidence!.id}`, tampered);
     const bad = await cliVerify(tampered);
@@ -306,6 +375,14 @@ describe('records: export bundles', () => {
     expect(requested).toMatchObject({
       actor_id: rita.id,
       details: { kind: 'E_DISCOVERY', processId: w.processId },
+    });
+    const [completed] = await t.db.query(
+      `SELECT details FROM audit_events WHERE action = 'export.complete' AND subject_id = $1`,
+      [id],
+    );
+    expect(completed.details).toMatchObject({
+      sha256: sha256(readFileSync(path)),
+      signingKeyFingerprint: published.body.fingerprint,
     });
     const [downloaded] = await t.db.query(
       `SELECT actor_id, details FROM audit_events WHERE action = 'export.download' AND subject_id = $1`,
@@ -429,6 +506,7 @@ describe('records: export bundles', () => {
     expect(names).toEqual([
       'README.txt',
       'manifest.json',
+      'manifest.sig',
       'reports/report-0001.json',
       'reports/report-0002.json',
       'reports/report-0003.json',

@@ -11,6 +11,7 @@ import {
   searchEverything,
 } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { wellFormedPng } from '../support/evidence-fixtures';
 
 const PLANTED = ['AA sponsor', "I'm 52", 'went to mass', 'wheelchair', 'pregnant'];
 const canaryFinding = {
@@ -354,10 +355,7 @@ describe('protected-class filtering, release and the panel', () => {
   it('canary: no planted protected phrase, link, handle, e-mail or evidence hash reaches any route a PANEL user can call', async () => {
     const w = await buildWorld(t);
     const findingId = await searchEverything(t, w, w.vettingIds[0], w.searcher, linkCanaryFinding);
-    const png = Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      Buffer.from('canary pixels'),
-    ]);
+    const png = wellFormedPng('canary');
     const evidence = await t
       .http()
       .post(`/api/findings/${findingId}/evidence`)

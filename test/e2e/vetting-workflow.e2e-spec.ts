@@ -10,6 +10,7 @@ import {
   searchEverything,
 } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { wellFormedPng } from '../support/evidence-fixtures';
 
 describe('the vetting workflow', () => {
   let t: TestApp;
@@ -627,10 +628,7 @@ describe('the vetting workflow', () => {
   });
 
   describe('evidence', () => {
-    const png = Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      Buffer.from('screenshot pixels'),
-    ]);
+    const png = wellFormedPng('capture');
 
     it('stores the file write-once and returns its SHA-256 and size', async () => {
       const w = await buildWorld(t);

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { canonicalJson } from '../../src/audit/hash-chain';
 import { Role } from '../../src/auth/role.enum';
+import { wellFormedPng } from './evidence-fixtures';
 import { buildWorld, searchEverything, World } from './fixtures';
 import { TestApp, TestUser } from './test-app';
 
 /** Fixtures shared by the records tests: vetted candidates, aged closings, inserted reports. */
-export const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-export const png = (tag: string) =>
-  Buffer.concat([PNG_MAGIC, Buffer.from(`screenshot pixels ${tag}`)]);
+/** A well-formed PNG carrying the tag (uploads are checked to the IEND chunk). */
+export const png = (tag: string) => wellFormedPng(tag);
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 export interface Vetted {
