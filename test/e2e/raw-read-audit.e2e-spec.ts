@@ -4,6 +4,7 @@ import { Role } from '../../src/auth/role.enum';
 import { RAW_READ_ACTION } from '../../src/findings/raw-read.audit';
 import { buildWorld, screened, searchEverything, World } from '../support/fixtures';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { wellFormedPdf } from '../support/evidence-fixtures';
 
 /** Planted in every raw field: a response that carries any of them carries raw finding content. */
 const RAW = {
@@ -74,7 +75,7 @@ describe('raw reads are audited, whichever route returns them', () => {
         t
           .http()
           .post(`/api/findings/${findingId}/evidence`)
-          .attach('file', Buffer.from('%PDF-1.4 raw token evidence'), 'e.pdf'),
+          .attach('file', wellFormedPdf('raw token evidence'), 'e.pdf'),
     ],
   ])('%s writes one raw-read event', async (_route, via, call) => {
     const before = await rawReads(w.searcher, via);

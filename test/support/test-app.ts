@@ -25,7 +25,7 @@ export async function createTestDatabase(): Promise<string> {
   const runId = process.env.CYBERVET_TEST_RUN;
   const template = process.env.CYBERVET_TEST_TEMPLATE;
   if (!runId || !template) throw new Error('Run the tests with `npm test` (global setup missing)');
-  const name = `${runId}_${process.pid}_${++counter}_${randomBytes(2).toString('hex')}`;
+  const name = `${runId}_${process.pid}_${++counter}_${randomBytes(6).toString('hex')}`;
   for (let attempt = 0; ; attempt++) {
     try {
       await withAdminClient((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
