@@ -58,8 +58,9 @@ export class AuthFailureLog implements OnModuleInit, OnModuleDestroy {
     this.redis = new Redis({
       ...redisOptions(config.REDIS_URL),
       keyPrefix: `${config.QUEUE_PREFIX}:auth-refusals:`,
+      // A refused token must not wait long on Redis: fall back to the per-process cap instead.
       maxRetriesPerRequest: 1,
-      commandTimeout: 2000,
+      commandTimeout: 500,
       connectTimeout: 2000,
     }) as CountingRedis;
     this.redis.on('error', () => undefined);
@@ -88,7 +89,8 @@ export class AuthFailureLog implements OnModuleInit, OnModuleDestroy {
         `w:${windowStart}:${ip}`,
         'pending',
         refusal.reason,
-        this.windowMs + 10 * 60_000,
+        // Kept a day past the window, so a summary still finds its counts after a restart.
+        this.windowMs + 24 * 3600_000,
         this.limit,
         windowStart + this.windowMs,
         `${windowStart}|${ip}`,
@@ -96,7 +98,9 @@ export class AuthFailureLog implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       if (this.fallback.window !== windowStart) this.fallback = { window: windowStart, count: 0 };
       count = ++this.fallback.count;
-      this.logger.warn({ err: error }, 'Redis unavailable: refused tokens capped per process');
+      if (count === 1) {
+        this.logger.warn({ err: error }, 'Redis unavailable: refused tokens capped per process');
+      }
     }
     if (count > this.limit) return;
     try {

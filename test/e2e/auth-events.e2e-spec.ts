@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { AuthFailureLog } from '../../src/auth/auth-failure-log.service';
 import { Role } from '../../src/auth/role.enum';
+import { RedisProxy } from '../support/redis-proxy';
 import { startTestApp, TestApp } from '../support/test-app';
 
 interface Refusal {
@@ -137,5 +138,30 @@ describe('defect 9: refused tokens are written to the audit log, rate-limited pe
         }),
       },
     ]);
+  });
+});
+
+describe('defect 9, with Redis down: refused tokens are still capped, per process', () => {
+  let t: TestApp;
+  let proxy: RedisProxy;
+  beforeAll(async () => {
+    proxy = await new RedisProxy().start();
+    t = await startTestApp({ REDIS_URL: proxy.url, AUTH_FAILURE_LOG_WINDOW_SECONDS: '3600' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await proxy.stop();
+  });
+
+  it('writes at most the limit of events, and still answers 401 to each', async () => {
+    proxy.down();
+    for (let i = 0; i < 20; i++) {
+      await t.http().get('/api/users').set('Authorization', 'Bearer nonsense').expect(401);
+    }
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.token_refused'`,
+    );
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(5);
   });
 });
