@@ -149,6 +149,7 @@ describe('defect 9, with Redis down: refused tokens are still capped, per proces
     t = await startTestApp({ REDIS_URL: proxy.url, AUTH_FAILURE_LOG_WINDOW_SECONDS: '3600' });
   });
   afterAll(async () => {
+    proxy.up(); // the queues must reach Redis to shut down cleanly
     await t.close();
     await proxy.stop();
   });
@@ -163,5 +164,6 @@ describe('defect 9, with Redis down: refused tokens are still capped, per proces
     );
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(5);
+    proxy.up();
   });
 });
