@@ -4,6 +4,7 @@ import { AuthFailureLog } from '../../src/auth/auth-failure-log.service';
 import { Role } from '../../src/auth/role.enum';
 import { RedisProxy } from '../support/redis-proxy';
 import { startTestApp, TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait';
 
 interface Refusal {
   subject_type: string;
@@ -164,6 +165,14 @@ describe('defect 9, with Redis down: refused tokens are still capped, per proces
     );
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(5);
+
+    // Redis back: the app recovers (and its queues reconnect before the app is closed).
     proxy.up();
+    await waitFor(
+      async () => (await t.http().get('/health/ready')).status === 200,
+      30_000,
+      'readiness after Redis is back',
+    );
+    await new Promise((r) => setTimeout(r, 2500)); // ioredis reconnects within 2 s
   });
 });
