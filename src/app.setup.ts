@@ -10,7 +10,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { AuditService } from './audit/audit.service';
+import { Authenticator } from './auth/authenticator.service';
+import { docsAccess } from './auth/docs-access';
+import { parseClientIp } from './common/client-ip';
 import { errorBody } from './common/http-exception.filter';
+import { refuseDeepJson } from './common/json-depth';
 import { assignRequestId } from './common/logger';
 import { requestContext } from './common/request-context';
 import { AppConfig } from './config/app-config';
@@ -29,7 +34,8 @@ function validationMessages(errors: ValidationError[], parent = ''): string[] {
 export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from the proxies TRUST_PROXY names (default: none).
+  app.set('trust proxy', config.trustProxy);
   app.use(assignRequestId);
   app.use(helmet());
   // Body parsing here (Nest's own is off) so a malformed or oversized body gets our error shape.
@@ -63,9 +69,14 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       }
     },
   );
+  // Before any guard or pipe: class-validator would overflow the stack on deeply nested JSON.
+  app.use(refuseDeepJson);
   app.use((req: Request, _res: Response, next: NextFunction) => {
-    requestContext.run({ requestId: req.id as string, clientIp: req.ip }, next);
+    // Only a parsed IP address reaches the audit log; anything else is stored as null.
+    const clientIp = parseClientIp(req.ip) ?? undefined;
+    requestContext.run({ requestId: req.id as string, clientIp }, next);
   });
+  if (!config.docsPublic) app.use(docsAccess(app.get(Authenticator), app.get(AuditService)));
   app.setGlobalPrefix('api', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },

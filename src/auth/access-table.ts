@@ -17,12 +17,18 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /health/ready': 'PUBLIC',
   'POST /api/auth/login': 'PUBLIC',
   'GET /api/auth/me': EVERYONE,
+  // One's own password; with a temporary password only this and `me` are open (the guard)
+  'POST /api/auth/password': EVERYONE,
 
   // Accounts
   'POST /api/users': [ADMIN],
   'GET /api/users': [ADMIN],
   'GET /api/users/:id': [ADMIN],
   'PATCH /api/users/:id': [ADMIN],
+  // Lockouts are told to the owner by an admin, never by sign-in (which answers alike)
+  'GET /api/users/locked': [ADMIN],
+  'POST /api/users/:id/unlock': [ADMIN],
+  'POST /api/users/:id/temporary-password': [ADMIN],
 
   // Searcher designation (sensitive position, policy IV.B.7)
   'POST /api/users/:id/designation': [ADMIN],

@@ -17,3 +17,11 @@ export const Roles = (...roles: Role[]) =>
     ApiUnauthorizedResponse({ description: 'No valid token' }),
     ApiForbiddenResponse({ description: `Requires one of: ${roles.join(', ')}` }),
   );
+
+export const PASSWORD_CHANGE_METADATA = 'cybervet:allowed-before-password-change';
+
+/**
+ * The route stays open to a caller who signed in with a temporary password and has not yet
+ * chosen their own. Every other route answers 403 until they do (the guard enforces it).
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(PASSWORD_CHANGE_METADATA, true);

@@ -5,9 +5,11 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from '../audit/audit.module';
 import { AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
+import { AuthFailureLog } from './auth-failure-log.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { Authenticator } from './authenticator.service';
 
 @Module({
   imports: [
@@ -21,7 +23,7 @@ import { AuthService } from './auth.service';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
-    // Only the login route uses the throttler guard; the limit is per client address.
+    // Only sign-in and password change use the throttler guard; the limit is per client address.
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => [
@@ -30,7 +32,12 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [JwtModule],
+  providers: [
+    AuthService,
+    Authenticator,
+    AuthFailureLog,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [JwtModule, Authenticator, AuthFailureLog],
 })
 export class AuthModule {}

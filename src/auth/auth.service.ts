@@ -1,22 +1,29 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { refuse } from '../common/refusal.exception';
 import { AppConfig } from '../config/app-config';
 import { hashPassword, verifyPassword } from '../users/password';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { LoginDto, LoginResponse } from './auth.dto';
-import { TokenPayload } from './auth.guard';
+import { ChangePasswordDto, LoginDto, LoginResponse } from './auth.dto';
+import { TokenPayload } from './authenticator.service';
+import { Caller } from './current-user.decorator';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 10;
-const INVALID = 'Invalid email or password';
+/**
+ * The one answer to every failed sign-in: unknown address, wrong password and locked account
+ * alike, so the answer never tells which accounts exist. The owner of a locked account learns
+ * of it from an administrator (GET /api/users/locked).
+ */
+export const INVALID_LOGIN = 'Invalid email or password';
 
 @Injectable()
 export class AuthService {
-  /** Verified against when the email is unknown, so both failures take the same time. */
+  /** Verified against when the email is unknown, so every failure costs one argon2 verification. */
   private readonly dummyHash = hashPassword('not-a-real-password-at-all');
 
   constructor(
@@ -29,18 +36,21 @@ export class AuthService {
 
   async login(dto: LoginDto): Promise<LoginResponse> {
     const user = await this.users.findByEmail(dto.email);
+    // Always exactly one verification, before any branch: unknown, locked and existing
+    // accounts take the same time.
+    const passwordOk = await verifyPassword(
+      user?.passwordHash ?? (await this.dummyHash),
+      dto.password,
+    );
     if (!user) {
-      await verifyPassword(await this.dummyHash, dto.password);
       await this.recordAttempt(null, 'FAILED', { email: dto.email, reason: 'unknown email' });
-      throw new UnauthorizedException(INVALID);
+      throw new UnauthorizedException(INVALID_LOGIN);
     }
     if (user.lockedUntil && user.lockedUntil > new Date()) {
       await this.recordAttempt(user.id, 'DENIED', { email: user.email, reason: 'account locked' });
-      throw this.locked(user.lockedUntil);
+      throw new UnauthorizedException(INVALID_LOGIN);
     }
-    if (!(await verifyPassword(user.passwordHash, dto.password))) {
-      await this.registerFailure(user);
-    }
+    if (!passwordOk) await this.registerFailure(user);
     if (!user.active) {
       await this.recordAttempt(user.id, 'DENIED', {
         email: user.email,
@@ -56,20 +66,73 @@ export class AuthService {
         subjectId: user.id,
         actorId: user.id,
         actorRoles: user.roles,
-        details: { email: user.email },
+        details: { email: user.email, ...(user.mustChangePassword && { temporaryPassword: true }) },
       });
     });
-    const payload: TokenPayload = { sub: user.id, tv: user.tokenVersion };
+    return this.session(user, user.tokenVersion);
+  }
+
+  /**
+   * Changes the caller's own password. The current one is required; every token issued before
+   * (on any device) stops working, and the caller gets a fresh one for this session.
+   */
+  async changePassword(caller: Caller, dto: ChangePasswordDto): Promise<LoginResponse> {
+    const current = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: caller.id })
+      .getOneOrFail();
+    if (!(await verifyPassword(current.passwordHash, dto.currentPassword))) {
+      throw refuse.forbidden('Current password is incorrect', {
+        action: 'auth.password_change',
+        subjectType: 'user',
+        subjectId: caller.id,
+        details: { reason: 'wrong current password' },
+      });
+    }
+    if (dto.newPassword === dto.currentPassword) {
+      throw new BadRequestException('newPassword must differ from the current password');
+    }
+    const passwordHash = await hashPassword(dto.newPassword);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const [rows] = await manager.query<[{ token_version: number }[], number]>(
+        `UPDATE users
+            SET password_hash = $2, must_change_password = false, token_version = token_version + 1,
+                failed_login_count = 0, locked_until = NULL, updated_at = now()
+          WHERE id = $1
+      RETURNING token_version`,
+        [caller.id, passwordHash],
+      );
+      await this.audit.append(manager, {
+        action: 'auth.password_change',
+        subjectType: 'user',
+        subjectId: caller.id,
+        details: { wasTemporary: caller.mustChangePassword === true, otherTokensRevoked: true },
+      });
+      return { ...current, mustChangePassword: false, tokenVersion: rows[0].token_version };
+    });
+    return this.session(user, user.tokenVersion);
+  }
+
+  private async session(user: User, tokenVersion: number): Promise<LoginResponse> {
+    const payload: TokenPayload = { sub: user.id, tv: tokenVersion };
     return {
       accessToken: await this.jwt.signAsync(payload),
       expiresIn: this.config.JWT_TTL_SECONDS,
-      user: { id: user.id, email: user.email, name: user.name, roles: user.roles },
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        roles: user.roles,
+        mustChangePassword: user.mustChangePassword,
+      },
     };
   }
 
   /** Counts the failure atomically (concurrent attempts cannot undercount) and locks at the limit. */
   private async registerFailure(user: User): Promise<never> {
-    const lockedUntil = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const [rows] = await manager.query<
         [{ failed_login_count: number; locked_until: Date | null }[], number]
       >(
@@ -93,23 +156,11 @@ export class AuthService {
           email: user.email,
           reason: 'wrong password',
           consecutiveFailures: row.failed_login_count,
+          ...(lockedNow && { lockedUntil: row.locked_until }),
         },
       });
-      return lockedNow ? row.locked_until : null;
     });
-    if (lockedUntil) throw this.locked(lockedUntil);
-    throw new UnauthorizedException(INVALID);
-  }
-
-  private locked(until: Date): HttpException {
-    return new HttpException(
-      {
-        statusCode: HttpStatus.LOCKED,
-        error: 'Locked',
-        message: `Account locked after ${MAX_FAILED_LOGINS} failed sign-ins; try again after ${until.toISOString()} (${LOCKOUT_MINUTES} minutes)`,
-      },
-      HttpStatus.LOCKED,
-    );
+    throw new UnauthorizedException(INVALID_LOGIN);
   }
 
   private async recordAttempt(

@@ -8,6 +8,8 @@ export interface Caller {
   email: string;
   name: string;
   roles: Role[];
+  /** Signed in with a temporary password: only the password change (and `me`) is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {

@@ -11,6 +11,7 @@ import { ConfigError, validateConfig } from '../config/app-config';
 import { ensureDatabase } from '../database/ensure-database';
 import { formatVerification, verifyBundle } from '../records/bundle-verifier';
 import { parsePublicKey, SigningKeyError } from '../signing/ed25519';
+import { passwordProblem } from '../users/password-policy';
 import { UsersService } from '../users/users.service';
 import { CliModule } from './cli.module';
 
@@ -47,7 +48,8 @@ program
   .requiredOption('--name <name>')
   .action(async (opts: { email: string; name: string }) => {
     const password = await readPassword();
-    if (password.length < 12) throw new ConfigError('The password must be at least 12 characters');
+    const problem = passwordProblem(password);
+    if (problem) throw new ConfigError(`The ${problem}`);
     await withContext(async (ctx) => {
       const user = await ctx
         .get(UsersService)

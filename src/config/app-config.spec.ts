@@ -51,4 +51,23 @@ describe('configuration, validated at boot', () => {
     );
     expect(validateConfig({}).signingKeyPath).toBe('./var/keys/export-signing-key.pem');
   });
+
+  it('trusts no proxy unless TRUST_PROXY says so, with the values Express accepts', () => {
+    expect(validateConfig({}).trustProxy).toBe(false);
+    expect(validateConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(validateConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(validateConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(validateConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, 2001:db8::1' }).trustProxy).toEqual(
+      ['loopback', '10.0.0.0/8', '2001:db8::1'],
+    );
+    for (const bad of ['yes', '10.0.0.0/33', '1.2', 'loopback,evil.example', '10.0.0.0/8,']) {
+      expect(() => validateConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('keeps the OpenAPI document private unless DOCS_PUBLIC=true', () => {
+    expect(validateConfig({}).docsPublic).toBe(false);
+    expect(validateConfig({ DOCS_PUBLIC: 'true' }).docsPublic).toBe(true);
+    expect(() => validateConfig({ DOCS_PUBLIC: 'yes' })).toThrow(/DOCS_PUBLIC/);
+  });
 });

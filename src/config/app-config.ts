@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { readPrivateKey, SigningKeyError } from '../signing/ed25519';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -67,6 +68,30 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT = 20;
+
+  /**
+   * Which proxies may set X-Forwarded-For (Express `trust proxy`): `false` (default), `true`,
+   * a hop count, or a comma-separated list of addresses / CIDRs / loopback, linklocal, uniquelocal.
+   */
+  @IsString()
+  TRUST_PROXY = 'false';
+
+  /** `/docs` and `/docs-json` without sign-in; otherwise only for a signed-in ADMIN. */
+  @IsIn(['true', 'false'])
+  DOCS_PUBLIC: 'true' | 'false' = 'false';
+
+  /** Refused-token events written to the audit log per client address per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_FAILURE_LOG_LIMIT = 5;
+
+  /** The window, in seconds, after which one summary event counts the refusals not written. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  AUTH_FAILURE_LOG_WINDOW_SECONDS = 60;
 
   @IsOptional()
   @IsString()
@@ -165,6 +190,13 @@ export class AppConfig {
   /** Filled in by validateConfig: where the signing key is (EXPORT_SIGNING_KEY or the default). */
   signingKeyPath!: string;
 
+  /** Filled in by validateConfig: TRUST_PROXY parsed into Express's `trust proxy` value. */
+  trustProxy!: TrustProxy;
+
+  get docsPublic(): boolean {
+    return this.DOCS_PUBLIC === 'true';
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -196,6 +228,13 @@ export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig 
   if (errors.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${describe(errors)}`);
   }
+  const trustProxy = parseTrustProxy(config.TRUST_PROXY);
+  if (trustProxy === null) {
+    throw new ConfigError(
+      `Invalid configuration:\n  TRUST_PROXY: must be false, true, a hop count, or a comma-separated list of IP addresses, CIDR ranges, loopback, linklocal, uniquelocal (got ${JSON.stringify(config.TRUST_PROXY)})`,
+    );
+  }
+  config.trustProxy = trustProxy;
   const secret = config.JWT_SECRET ?? '';
   if (config.isProduction) {
     if (PLACEHOLDER_SECRETS.has(secret.toLowerCase()) || secret.length < 32) {

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Role } from '../auth/role.enum';
 import { AppConfig } from '../config/app-config';
+import { passwordProblem } from './password-policy';
 import { UsersService } from './users.service';
 
 /** On a first start with no users, creates the administrator named by ADMIN_EMAIL / ADMIN_PASSWORD. */
@@ -17,6 +18,8 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
     const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.config;
     if (!email || !password) return;
     if ((await this.users.count()) > 0) return;
+    const problem = passwordProblem(password, 'ADMIN_PASSWORD');
+    if (problem) throw new Error(`Cannot create the first administrator: ${problem}`);
     const user = await this.users.create({
       email,
       password,

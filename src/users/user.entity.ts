@@ -32,6 +32,10 @@ export class User {
   @Column({ name: 'token_version', type: 'integer', default: 0 })
   tokenVersion!: number;
 
+  /** Set with a temporary password: until the owner picks a new one, only that is allowed. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
   @Column({ name: 'failed_login_count', type: 'integer', default: 0 })
   failedLoginCount!: number;
 

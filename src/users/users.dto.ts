@@ -13,6 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { Role } from '../auth/role.enum';
+import { IsAcceptablePassword } from './password-policy';
 import { User } from './user.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -29,9 +30,8 @@ export class CreateUserDto {
   @MaxLength(200)
   name!: string;
 
-  @IsString()
-  @MinLength(12, { message: 'password must be at least 12 characters' })
-  @MaxLength(256)
+  /** At least 12 characters and not one of the most common passwords. */
+  @IsAcceptablePassword()
   password!: string;
 
   @ApiProperty({ enum: Role, isArray: true })

@@ -137,12 +137,12 @@ describe('users API and request validation', () => {
     ]);
   });
 
-  it('serves health and the OpenAPI document without a token', async () => {
+  it('serves health without a token, and the OpenAPI document to an admin', async () => {
     expect((await t.http().get('/health/live')).status).toBe(200);
     const ready = await t.http().get('/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body.info).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' } });
-    const docs = await t.http().get('/docs-json');
+    const docs = await t.http().get('/docs-json').set(admin.auth);
     expect(docs.status).toBe(200);
     expect(docs.body.components.securitySchemes.bearer).toBeDefined();
   });

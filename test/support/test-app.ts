@@ -77,6 +77,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     EXPORT_DIR: join(scratch, 'exports'),
     ADMIN_EMAIL: '',
     ADMIN_PASSWORD: '',
+    TRUST_PROXY: 'false',
+    DOCS_PUBLIC: 'false',
+    AUTH_FAILURE_LOG_LIMIT: '5',
+    AUTH_FAILURE_LOG_WINDOW_SECONDS: '60',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();

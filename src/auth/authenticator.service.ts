@@ -1,0 +1,124 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { JsonWebTokenError, JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { User } from '../users/user.entity';
+import { AuthFailureLog, TokenRefusalReason } from './auth-failure-log.service';
+import { Caller } from './current-user.decorator';
+
+export interface TokenPayload {
+  sub: string;
+  /** The user's token version when the token was issued. */
+  tv: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NO_CREDENTIAL = 'Authentication required: send a bearer token';
+
+/** A presented credential that does not authenticate anyone, and why. */
+export class CredentialRefused extends Error {
+  constructor(
+    readonly reason: TokenRefusalReason,
+    message: string,
+    readonly userId: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** "METHOD /route/:pattern" when the router matched one, else the bare path (never the query). */
+export function routeOf(req: Request): string {
+  const pattern = (req.route as { path?: string } | undefined)?.path;
+  return `${req.method} ${pattern ?? req.path}`.slice(0, 200);
+}
+
+/**
+ * Who is calling. The guard and the docs middleware both ask here, so there is one place that
+ * reads a credential and one that checks a token; a second credential source (a session
+ * cookie) is one more branch in `authenticate`, verified by the same `verifyToken`.
+ */
+@Injectable()
+export class Authenticator {
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly failures: AuthFailureLog,
+  ) {}
+
+  /** The caller, or a 401. A refused credential is recorded (rate-limited) in the audit log. */
+  async authenticate(req: Request): Promise<Caller> {
+    const header = req.headers.authorization;
+    if (header === undefined || header === '') throw new UnauthorizedException(NO_CREDENTIAL);
+    try {
+      const [scheme, token] = header.split(' ');
+      if (scheme?.toLowerCase() !== 'bearer' || !token) {
+        throw new CredentialRefused('malformed', NO_CREDENTIAL);
+      }
+      return await this.verifyToken(token);
+    } catch (error) {
+      if (!(error instanceof CredentialRefused)) throw error;
+      await this.failures.record({
+        reason: error.reason,
+        userId: error.userId,
+        route: routeOf(req),
+      });
+      throw new UnauthorizedException(error.message);
+    }
+  }
+
+  /** The one check of a token: signature, expiry, shape, account still active, not revoked. */
+  async verifyToken(token: string): Promise<Caller> {
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+    } catch (error) {
+      if (error instanceof TokenExpiredError) {
+        throw new CredentialRefused('expired', 'Token expired: sign in again');
+      }
+      const forged =
+        error instanceof JsonWebTokenError && /^invalid (signature|algorithm)$/.test(error.message);
+      throw new CredentialRefused(forged ? 'forged signature' : 'malformed', 'Invalid token');
+    }
+    if (
+      typeof payload.sub !== 'string' ||
+      !UUID.test(payload.sub) ||
+      !Number.isInteger(payload.tv)
+    ) {
+      throw new CredentialRefused('malformed', 'Invalid token');
+    }
+    const user = await this.dataSource.getRepository(User).findOne({
+      where: { id: payload.sub },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        roles: true,
+        active: true,
+        tokenVersion: true,
+        mustChangePassword: true,
+      },
+    });
+    if (!user || !user.active) {
+      throw new CredentialRefused(
+        'deactivated',
+        'Token no longer valid: the account is deactivated',
+        user?.id ?? null,
+      );
+    }
+    if (user.tokenVersion !== payload.tv) {
+      throw new CredentialRefused(
+        'revoked',
+        'Token no longer valid: the account changed since it was issued; sign in again',
+        user.id,
+      );
+    }
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      mustChangePassword: user.mustChangePassword,
+    };
+  }
+}
