@@ -31,8 +31,14 @@ export class FindingTextService {
   async update(caller: Caller, findingId: string, dto: UpdateFindingTextDto) {
     const action = 'finding.text.update';
     return this.dataSource.transaction(async (m) => {
-      const { finding, vetting } = await this.findings.vettingOf(m, findingId, action);
+      const { vetting } = await this.findings.vettingOf(m, findingId, action);
       await this.vettings.beginSearcherWork(m, caller, vetting.id, action);
+      // The finding row before anything that appends to the audit chain (the lock order in
+      // src/users/user-lock.ts): the scan job holds this row, then appends, so taking the chain
+      // first would deadlock with it. It also keeps two edits from both writing version N + 1.
+      const finding = await m
+        .getRepository(Finding)
+        .findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
       if (finding.purgedAt)
         throw refuse.conflict('This finding was purged under the retention schedule', {
           action,

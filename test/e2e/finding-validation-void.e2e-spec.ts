@@ -98,6 +98,36 @@ describe('a change to a finding voids its validations', () => {
     expect(u.candidates[0].validation).toMatchObject({ verified: 1, unvalidated: 0 });
   });
 
+  it('concurrent edits of one validated finding each get their own text version, none refused', async () => {
+    const w = await buildWorld(t);
+    const findingId = await searchEverything(t, w);
+    await validate(w, findingId);
+    const [{ text_version: before }] = await t.db.query<{ text_version: number }[]>(
+      `SELECT text_version FROM findings WHERE id = $1`,
+      [findingId],
+    );
+    const edits = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        t
+          .http()
+          .patch(`/api/findings/${findingId}`)
+          .set(w.searcher.auth)
+          .send({ summary: `Edit number ${n} of the summary, made at the same time as others.` }),
+      ),
+    );
+    expect(edits.map((e) => e.status)).toEqual([200, 200, 200, 200, 200]);
+    const [{ text_version: after }] = await t.db.query<{ text_version: number }[]>(
+      `SELECT text_version FROM findings WHERE id = $1`,
+      [findingId],
+    );
+    expect(after).toBe(before + 5);
+    const versions = await t.db.query<{ text_version: number }[]>(
+      `SELECT DISTINCT text_version FROM screening_outbox WHERE finding_id = $1 AND text_version > $2`,
+      [findingId, before],
+    );
+    expect(versions).toHaveLength(5);
+  });
+
   it('a PATCH that changes nothing voids nothing', async () => {
     const w = await buildWorld(t);
     const findingId = await searchEverything(t, w);
