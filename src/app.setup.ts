@@ -15,7 +15,7 @@ import { Authenticator } from './auth/authenticator.service';
 import { docsAccess } from './auth/docs-access';
 import { parseClientIp } from './common/client-ip';
 import { errorBody } from './common/http-exception.filter';
-import { refuseDeepJson } from './common/json-depth';
+import { refuseUnsafeJson } from './common/json-depth';
 import { assignRequestId } from './common/logger';
 import { requestContext } from './common/request-context';
 import { AppConfig } from './config/app-config';
@@ -70,7 +70,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     },
   );
   // Before any guard or pipe: class-validator would overflow the stack on deeply nested JSON.
-  app.use(refuseDeepJson);
+  app.use(refuseUnsafeJson);
   app.use((req: Request, _res: Response, next: NextFunction) => {
     // Only a parsed IP address reaches the audit log; anything else is stored as null.
     const clientIp = parseClientIp(req.ip) ?? undefined;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestContext } from '../common/request-context';
+import { toStorableText } from '../common/storable-text';
 import { AuditEvent, AuditOutcome } from './audit-event.entity';
 import { chainHash, GENESIS_HASH } from './hash-chain';
 
@@ -23,12 +24,9 @@ export interface AuditInput {
 const FORBIDDEN_DETAIL_KEYS =
   /^(password|passwordHash|token|accessToken|excerpt|rawText|authorization)$/i;
 
-// eslint-disable-next-line no-control-regex -- matching NUL is the point: PostgreSQL cannot store it
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** PostgreSQL text and jsonb cannot hold NUL or lone surrogates: replace them so no event is lost. */
 function storable<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(UNSTORABLE, '\uFFFD') as T;
+  if (typeof value === 'string') return toStorableText(value) as T;
   if (Array.isArray(value)) return value.map(storable) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(

@@ -2,6 +2,12 @@ import { ValidateBy, ValidationOptions } from 'class-validator';
 
 // eslint-disable-next-line no-control-regex -- matching NUL is the point: PostgreSQL cannot store it
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+
+/** `text` with every NUL and lone surrogate replaced by U+FFFD, so it can always be stored. */
+export function toStorableText(text: string): string {
+  return text.replace(UNSTORABLE_ALL, '\uFFFD');
+}
 
 /**
  * Why PostgreSQL could not hold `text` faithfully, or null if it can: a NUL character (refused by

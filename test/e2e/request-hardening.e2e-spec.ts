@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/role.enum';
+import { buildWorld, itemBody } from '../support/fixtures';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
 
 const nested = (levels: number, inner = '') => '['.repeat(levels) + inner + ']'.repeat(levels);
@@ -44,6 +45,39 @@ describe('defect 7: deeply nested JSON is refused before validation', () => {
     expect(limit.status).toBe(400);
     expect(limit.body.message).toMatch(/password must be a string/);
     expect(limit.body.message).not.toMatch(/nested/);
+  });
+});
+
+describe('text the database cannot hold is refused at the door, on every JSON route', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses a NUL or a lone surrogate in fields no DTO checks, naming the path, and stores nothing', async () => {
+    const w = await buildWorld(t);
+    const item = `/api/vettings/${w.vettingIds[0]}/items/google`;
+    const terms = await t
+      .http()
+      .put(item)
+      .set(w.searcher.auth)
+      .send(itemBody('NO_FINDINGS', { searchTerms: ['ok', 'bad\u0000term'] }));
+    expect(terms.status).toBe(400);
+    expect(terms.body.message).toBe(
+      'searchTerms[1] contains a NUL character (U+0000) at offset 3; text must be well-formed Unicode without NUL characters',
+    );
+    const notes = await t
+      .http()
+      .put(item)
+      .set(w.searcher.auth)
+      .send(itemBody('NO_FINDINGS', { notes: 'half \ud83d' }));
+    expect(notes.status).toBe(400);
+    expect(notes.body.message).toMatch(/^notes contains a lone surrogate/);
+    const vetting = await t.http().get(`/api/vettings/${w.vettingIds[0]}`).set(w.searcher.auth);
+    expect(JSON.stringify(vetting.body)).not.toContain('bad');
+    // The same body, well formed, is accepted.
+    await t.http().put(item).set(w.searcher.auth).send(itemBody('NO_FINDINGS')).expect(200);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   itemBody,
   searchEverything,
 } from '../support/fixtures';
+import { AuditService } from '../../src/audit/audit.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { wellFormedPng } from '../support/evidence-fixtures';
 
@@ -508,14 +509,28 @@ describe('the vetting workflow', () => {
           }),
         );
       expect(nul.status).toBe(400);
+      // In a JSON body, such text is refused at the door, naming the field.
       const surrogate = await t
         .http()
         .post(`/api/vettings/${w.vettingIds[0]}/findings`)
         .set(w.searcher.auth)
         .send(findingBody({ itemKey: 'bad\ud800key' }));
-      expect(surrogate.status).toBe(404);
-      const denial = await lastDenial('finding.create');
-      expect(denial.details.itemKey).toBe('bad\uFFFDkey');
+      expect(surrogate.status).toBe(400);
+      expect(surrogate.body.message).toMatch(/^itemKey contains a lone surrogate/);
+      // A refusal quoting such text from anywhere else is still stored, the characters replaced.
+      const event = await t.get(AuditService).record({
+        action: 'finding.create',
+        subjectType: 'item',
+        subjectId: 'bad\ud800key',
+        outcome: 'DENIED',
+        details: { itemKey: 'bad\u0000key' },
+      });
+      const [stored] = await t.db.query<{ subject_id: string; details: { itemKey: string } }[]>(
+        `SELECT subject_id, details FROM audit_events WHERE seq = $1`,
+        [event.seq],
+      );
+      expect(stored.subject_id).toBe('bad\uFFFDkey');
+      expect(stored.details.itemKey).toBe('bad\uFFFDkey');
     });
 
     it('validates findings: OTHER needs a justification, URLs are http(s), content inside the search window', async () => {
