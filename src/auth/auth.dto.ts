@@ -1,12 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Role } from './role.enum';
 
 export class LoginDto {
+  @ApiProperty({ type: String, minLength: 3, maxLength: 254 })
   @IsString()
   @MinLength(3)
   @MaxLength(254)
   email!: string;
 
+  @ApiProperty({ type: String, minLength: 1, maxLength: 256 })
   @IsString()
   @MinLength(1)
   @MaxLength(256)
@@ -14,15 +17,22 @@ export class LoginDto {
 }
 
 export class SignedInUser {
+  @ApiProperty({ type: String })
   id!: string;
+  @ApiProperty({ type: String })
   email!: string;
+  @ApiProperty({ type: String })
   name!: string;
+  @ApiProperty({ enum: Role, isArray: true })
   roles!: Role[];
 }
 
 export class LoginResponse {
+  @ApiProperty({ type: String })
   accessToken!: string;
   /** Seconds until the token expires. */
+  @ApiProperty({ type: Number, description: 'Seconds until the token expires.' })
   expiresIn!: number;
+  @ApiProperty({ type: () => SignedInUser })
   user!: SignedInUser;
 }
