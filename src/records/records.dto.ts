@@ -363,6 +363,7 @@ export class RetentionPreview {
       auditYears: { type: 'number' },
     },
     required: ['rawYears', 'reportYears', 'auditYears'],
+    selfRequired: true,
   })
   retention!: { rawYears: number; reportYears: number; auditYears: number };
   /** Report versions and the audit log are kept: the purge never touches them. */

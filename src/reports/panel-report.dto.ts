@@ -54,18 +54,21 @@ export class PanelReportDto {
     type: 'object',
     properties: { name: { type: 'string' } },
     required: ['name'],
+    selfRequired: true,
   })
   candidate!: { name: string };
   @ApiProperty({
     type: 'object',
     properties: { title: { type: 'string' } },
     required: ['title'],
+    selfRequired: true,
   })
   process!: { title: string };
   @ApiProperty({
     type: 'object',
     properties: { items: { type: 'integer' }, searched: { type: 'integer' } },
     required: ['items', 'searched'],
+    selfRequired: true,
   })
   checklist!: { items: number; searched: number };
   @ApiProperty({ type: () => [PanelFindingDto] })

@@ -13,6 +13,7 @@ export class VettingSummaryView {
     type: 'object',
     properties: { id: { type: 'string', format: 'uuid' }, fullName: { type: 'string' } },
     required: ['id', 'fullName'],
+    selfRequired: true,
   })
   candidate!: { id: string; fullName: string };
   @ApiProperty({ type: String })
@@ -55,6 +56,7 @@ export class ItemView {
       searcherId: { type: 'string', format: 'uuid' },
     },
     required: ['outcome', 'searchedAt', 'method', 'searchTerms', 'notes', 'searcherId'],
+    selfRequired: true,
   })
   result!: {
     outcome: string;

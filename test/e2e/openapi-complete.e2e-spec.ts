@@ -177,6 +177,16 @@ describe('the OpenAPI document the web client is generated from', () => {
     expect(report.status.enum).toEqual(['PENDING', 'DONE', 'FAILED']);
   });
 
+  it('keeps inline object properties required where the route always returns them', () => {
+    const schemas = doc.components!.schemas as Record<string, Json>;
+    expect(schemas.VettingSummaryView.required).toContain('candidate');
+    expect(schemas.ItemView.required).toContain('result');
+    expect(schemas.PanelReportDto.required).toEqual(
+      expect.arrayContaining(['candidate', 'process', 'checklist']),
+    );
+    expect(schemas.RetentionPreview.required).toContain('retention');
+  });
+
   it('describes every schema it references, with a type on every property', () => {
     const schemas = (doc.components?.schemas ?? {}) as Record<string, Json>;
     const text = JSON.stringify(doc.paths) + JSON.stringify(schemas);
