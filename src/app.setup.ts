@@ -6,7 +6,7 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { json, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -28,6 +28,19 @@ function validationMessages(errors: ValidationError[], parent = ''): string[] {
     );
     return [...own, ...validationMessages(e.children ?? [], path)];
   });
+}
+
+/** The OpenAPI document of the app's routes (served at /docs-json; the web client is generated from it). */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('cybervet')
+      .setDescription('Lawful, uniform and fair internet vetting of police job candidates')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
 }
 
 /** Everything about the HTTP surface that the real server and the tests must share. */
@@ -93,15 +106,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   );
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('cybervet')
-      .setDescription('Lawful, uniform and fair internet vetting of police job candidates')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -24,26 +24,41 @@ const OUTCOMES: AuditOutcome[] = ['ALLOWED', 'DENIED', 'FAILED'];
  * parameters are refused by the global ValidationPipe (forbidNonWhitelisted).
  */
 export class AuditQueryDto {
-  @ApiPropertyOptional({ description: 'The acting user (uuid)' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'The acting user (uuid)' })
   @IsOptional()
   @IsUUID('all', { message: 'actorId must be a UUID' })
   actorId?: string;
 
-  @ApiPropertyOptional({ description: 'Exact action, e.g. report.view' })
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 200,
+    description: 'Exact action, e.g. report.view',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   action?: string;
 
-  @ApiPropertyOptional({ description: 'Exact subject type, e.g. report' })
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 200,
+    description: 'Exact subject type, e.g. report',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   subjectType?: string;
 
-  @ApiPropertyOptional({ description: 'Exact subject id' })
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 500,
+    description: 'Exact subject id',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -75,7 +90,11 @@ export class AuditQueryDto {
   )
   to?: string;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page, as returned (opaque)' })
+  @ApiPropertyOptional({
+    type: String,
+    pattern: '^[A-Za-z0-9_-]{1,64}$',
+    description: 'The nextCursor of the previous page, as returned (opaque)',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'cursor is not a cursor returned by this endpoint' })
@@ -91,20 +110,31 @@ export class AuditQueryDto {
 }
 
 export class AuditEventView {
+  @ApiProperty({ type: Number })
   seq!: number;
+  @ApiProperty({ type: Date })
   occurredAt!: Date;
+  @ApiProperty({ type: String, nullable: true })
   actorId!: string | null;
+  @ApiProperty({ type: [String] })
   actorRoles!: string[];
+  @ApiProperty({ type: String })
   action!: string;
+  @ApiProperty({ type: String })
   subjectType!: string;
+  @ApiProperty({ type: String, nullable: true })
   subjectId!: string | null;
   @ApiProperty({ enum: OUTCOMES })
   outcome!: AuditOutcome;
   @ApiProperty({ type: 'object', additionalProperties: true })
   details!: Record<string, unknown>;
+  @ApiProperty({ type: String, nullable: true })
   requestId!: string | null;
+  @ApiProperty({ type: String, nullable: true })
   clientIp!: string | null;
+  @ApiProperty({ type: String })
   prevHash!: string;
+  @ApiProperty({ type: String })
   hash!: string;
 }
 

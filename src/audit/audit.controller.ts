@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Role } from '../auth/role.enum';
 import { AuditBrowseService } from './audit-browse.service';
+import { VerificationReportView, VerificationRunView } from './audit.dto';
 import { AuditPage, AuditQueryDto } from './audit-query.dto';
 import { AuditVerification } from './audit-verification.entity';
 import { AuditVerificationService, VerificationReport } from './audit-verification.service';
@@ -21,6 +23,9 @@ export class AuditController {
    */
   @Get()
   @Roles(Role.AUDITOR)
+  @ApiOperation({ summary: 'Browse the audit log, filtered, oldest first, a page at a time' })
+  @ApiOkResponse({ type: AuditPage })
+  @ApiErrors(400)
   browse(@Query() query: AuditQueryDto): Promise<AuditPage> {
     return this.browsing.browse(query);
   }
@@ -28,6 +33,8 @@ export class AuditController {
   /** Walks the whole chain now and compares it with the last recorded head. */
   @Get('verify')
   @Roles(Role.AUDITOR)
+  @ApiOperation({ summary: 'Verify the whole hash chain now, against the last recorded head' })
+  @ApiOkResponse({ type: VerificationReportView })
   verify(): Promise<VerificationReport> {
     return this.verification.verify();
   }
@@ -35,6 +42,8 @@ export class AuditController {
   /** The recorded results of earlier runs (nightly and manual), newest first, with head hashes. */
   @Get('verifications')
   @Roles(Role.AUDITOR)
+  @ApiOperation({ summary: 'Recorded verification runs, newest first' })
+  @ApiOkResponse({ type: VerificationRunView, isArray: true })
   history(): Promise<AuditVerification[]> {
     return this.verification.history();
   }

@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { Role } from './role.enum';
 
 export const ACCESS_METADATA = 'cybervet:access';
@@ -14,8 +15,10 @@ export const Roles = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ACCESS_METADATA, { roles } satisfies AccessRule),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid token' }),
-    ApiForbiddenResponse({ description: `Requires one of: ${roles.join(', ')}` }),
+    ApiErrors(
+      [401, 'No valid token'],
+      [403, `Requires one of: ${roles.join(', ')}; or an object-level rule refuses the caller`],
+    ),
   );
 
 export const PASSWORD_CHANGE_METADATA = 'cybervet:allowed-before-password-change';

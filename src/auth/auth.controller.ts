@@ -1,12 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { ALL_ROLES } from './role.enum';
 import { AllowedBeforePasswordChange, Public, Roles } from './access.decorators';
 import { ChangePasswordDto, LoginDto, LoginResponse, SignedInUser } from './auth.dto';
@@ -24,6 +19,14 @@ export class AuthController {
   @Public()
   @UseGuards(LoginThrottlerGuard)
   @Throttle({ login: {} })
+  @ApiOperation({ summary: 'Sign in with e-mail and password; returns a bearer token' })
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiErrors(
+    400,
+    413,
+    [401, 'Wrong e-mail or password, a locked account or a deactivated one: all answer alike'],
+    [429, 'Too many sign-in attempts from this address: retry later'],
+  )
   login(@Body() dto: LoginDto): Promise<LoginResponse> {
     return this.auth.login(dto);
   }
@@ -31,6 +34,8 @@ export class AuthController {
   @Get('me')
   @Roles(...ALL_ROLES)
   @AllowedBeforePasswordChange()
+  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOkResponse({ type: SignedInUser })
   me(@CurrentUser() caller: Caller): SignedInUser {
     return {
       id: caller.id,
@@ -52,8 +57,12 @@ export class AuthController {
       'Change your own password (current password required); every other token is revoked and a fresh one returned',
   })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiBadRequestResponse({ description: 'New password too short, too common or unchanged' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
+  @ApiErrors(
+    [400, 'New password too short, too common or unchanged'],
+    413,
+    [403, 'The current password is incorrect'],
+    [429, 'Too many attempts from this address: retry later'],
+  )
   changePassword(
     @CurrentUser() caller: Caller,
     @Body() dto: ChangePasswordDto,

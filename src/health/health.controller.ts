@@ -1,7 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/access.decorators';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { LiveView, ReadyView } from './health.dto';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')
@@ -16,14 +18,19 @@ export class HealthController {
   /** The process is up. */
   @Get('live')
   @Public()
-  live() {
+  @ApiOperation({ summary: 'Liveness: the process is up' })
+  @ApiOkResponse({ type: LiveView })
+  live(): LiveView {
     return { status: 'ok' };
   }
 
   /** PostgreSQL and Redis both answer: the service can do its work. */
   @Get('ready')
   @Public()
-  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis both answer' })
+  @ApiOkResponse({ type: ReadyView })
+  @ApiErrors([503, 'A dependency is down (the message names it)'])
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   ready() {
     return this.health.check([
       () => this.db.pingCheck('postgres', { timeout: 2000 }),

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -15,11 +16,16 @@ import { CandidateView, CreateCandidateDto, NewVettingView } from './processes.d
 import { ProcessesService } from './processes.service';
 import { Vetting } from '../vettings/vetting.entity';
 
-export interface ParticipantView {
-  processId: string;
-  userId: string;
-  role: 'PANEL' | 'SEARCHER';
-  since: Date;
+/** A seat on the panel, or a place in the searcher pool, of a process. */
+export class ParticipantView {
+  @ApiProperty({ type: String, format: 'uuid' })
+  processId!: string;
+  @ApiProperty({ type: String, format: 'uuid' })
+  userId!: string;
+  @ApiProperty({ enum: ['PANEL', 'SEARCHER'] })
+  role!: 'PANEL' | 'SEARCHER';
+  @ApiProperty({ type: Date })
+  since!: Date;
 }
 
 export function candidateView(c: Candidate): CandidateView {

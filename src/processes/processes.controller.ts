@@ -9,7 +9,14 @@ import {
   Post,
   Put,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { ALL_ROLES, Role } from '../auth/role.enum';
@@ -34,24 +41,42 @@ export class ProcessesController {
 
   @Post()
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Create a hiring process' })
+  @ApiCreatedResponse({ type: ProcessView })
+  @ApiErrors(400, 413)
   create(@CurrentUser() caller: Caller, @Body() dto: CreateProcessDto): Promise<ProcessView> {
     return this.processes.create(caller, dto);
   }
 
   @Get()
   @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The hiring processes the caller may see' })
+  @ApiOkResponse({ type: ProcessView, isArray: true })
   list(@CurrentUser() caller: Caller): Promise<ProcessView[]> {
     return this.processes.list(caller);
   }
 
   @Get(':id')
   @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'One hiring process, with its current checklist' })
+  @ApiOkResponse({ type: ProcessView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404)
   get(@CurrentUser() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<ProcessView> {
     return this.processes.get(caller, id);
   }
 
   @Put(':id/checklist')
   @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary: "Replace the process's checklist (a new version; locked once searching starts)",
+  })
+  @ApiOkResponse({ type: ProcessView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404, [409, 'The process is closed or its checklist is locked'], 413, [
+    422,
+    'Item keys repeat within the checklist',
+  ])
   putChecklist(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -62,6 +87,13 @@ export class ProcessesController {
 
   @Post(':id/candidates')
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Add a candidate to the process (creates their vetting)' })
+  @ApiCreatedResponse({ type: NewVettingView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404, [409, 'The process is closed'], 413, [
+    422,
+    'consentRecordedAt is in the future',
+  ])
   addCandidate(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateCandidateDto,
@@ -71,6 +103,18 @@ export class ProcessesController {
 
   @Post(':id/panel')
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Seat a PANEL user on the hiring panel of the process' })
+  @ApiCreatedResponse({ type: ParticipantView })
+  @ApiUuidParams('id')
+  @ApiErrors(
+    400,
+    404,
+    [
+      409,
+      'Separation of duties, a closed process, or the user lacks the PANEL role or is deactivated',
+    ],
+    413,
+  )
   addPanelMember(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -82,6 +126,10 @@ export class ProcessesController {
   @Delete(':id/panel/:userId')
   @HttpCode(204)
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Remove a member from the hiring panel' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiUuidParams('id', 'userId')
+  @ApiErrors(400, 404, [409, 'The process is closed'])
   removePanelMember(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -93,6 +141,15 @@ export class ProcessesController {
   /** Adds a designated searcher to the process's pool (e.g. as a validator or filter reviewer). */
   @Post(':id/searchers')
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: "Add a designated searcher to the process's pool" })
+  @ApiCreatedResponse({ type: ParticipantView })
+  @ApiUuidParams('id')
+  @ApiErrors(
+    400,
+    404,
+    [409, 'A closed process, or the user lacks the SEARCHER role or is deactivated'],
+    413,
+  )
   addSearcher(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: PanelMemberDto,

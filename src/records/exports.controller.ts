@@ -8,7 +8,8 @@ import {
   Post,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
@@ -24,6 +25,17 @@ export class ExportsController {
   @Post()
   @HttpCode(202)
   @Roles(Role.RECORDS_CUSTODIAN)
+  @ApiOperation({
+    summary: 'Request an export bundle; a background job builds it (poll GET /api/exports/{id})',
+  })
+  @ApiAcceptedResponse({ type: ExportAcceptedView })
+  @ApiErrors(
+    400,
+    [404, 'The process or candidate of the scope does not exist'],
+    413,
+    [422, 'scope.candidateId is not a candidate of scope.processId'],
+    [503, 'The job queue is unavailable: retry later'],
+  )
   create(@CurrentUser() caller: Caller, @Body() dto: CreateExportDto): Promise<ExportAcceptedView> {
     return this.exports.request(caller, dto);
   }
@@ -42,14 +54,24 @@ export class ExportsController {
 
   @Get(':id')
   @Roles(Role.RECORDS_CUSTODIAN)
+  @ApiOperation({ summary: 'Status and progress of an export bundle' })
+  @ApiOkResponse({ type: ExportView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404)
   get(@Param('id', ParseUUIDPipe) id: string): Promise<ExportView> {
     return this.exports.get(id);
   }
 
   /** The finished zip (409 until DONE). Every download is audited. */
   @Get(':id/download')
-  @ApiProduces('application/zip')
   @Roles(Role.RECORDS_CUSTODIAN)
+  @ApiOperation({ summary: 'Download the finished, signed export bundle (audited)' })
+  @ApiOkResponse({
+    description: 'The zip bundle (manifest.json, manifest.sig, README.txt and the records)',
+    content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404, [409, 'The bundle is not DONE yet, or its file is gone'])
   download(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
     return this.exports.download(id);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
@@ -17,6 +18,10 @@ export class ProcessClosingController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Close the process: work on it ends and its retention clock starts' })
+  @ApiOkResponse({ type: ProcessView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404, [409, 'The process is already closed'], 413)
   close(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -34,6 +39,10 @@ export class CandidateRecordsController {
   /** Applicant confidentiality (Wis. Stat. 19.36(7)) and final-candidate status; audited with from/to. */
   @Patch(':id')
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: "Set a candidate's confidentiality request and final-candidate status" })
+  @ApiOkResponse({ type: CandidateView })
+  @ApiUuidParams('id')
+  @ApiErrors([400, 'Bad input, or neither field sent'], 404, 413)
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateCandidateRecordsDto,

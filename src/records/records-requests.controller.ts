@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
@@ -18,6 +19,14 @@ export class RecordsRequestsController {
   /** Logs an open-records request; while OPEN it holds its scope (Wis. Stat. 19.35(5)). */
   @Post()
   @Roles(Role.RECORDS_CUSTODIAN)
+  @ApiOperation({ summary: 'Log an open-records request (while OPEN it holds its scope)' })
+  @ApiCreatedResponse({ type: RecordsRequestView })
+  @ApiErrors(
+    [400, 'Bad input, or receivedAt in the future'],
+    [404, 'The process or candidate of the scope does not exist'],
+    413,
+    [422, 'scope.candidateId is not a candidate of scope.processId'],
+  )
   create(
     @CurrentUser() caller: Caller,
     @Body() dto: CreateRecordsRequestDto,
@@ -27,12 +36,18 @@ export class RecordsRequestsController {
 
   @Get()
   @Roles(Role.RECORDS_CUSTODIAN)
+  @ApiOperation({ summary: 'Open-records requests' })
+  @ApiOkResponse({ type: RecordsRequestView, isArray: true })
   list(): Promise<RecordsRequestView[]> {
     return this.requests.list();
   }
 
   @Patch(':id')
   @Roles(Role.RECORDS_CUSTODIAN)
+  @ApiOperation({ summary: "Change an open-records request's status" })
+  @ApiOkResponse({ type: RecordsRequestView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404, 413)
   update(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,

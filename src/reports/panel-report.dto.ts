@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { scrubLinks } from '../common/link-scrubber';
 
 /**
@@ -8,34 +9,69 @@ import { scrubLinks } from '../common/link-scrubber';
  * when the report version is compiled (so the stored, hashed content is clean) and on every read.
  */
 export class PanelValidationDto {
+  @ApiProperty({ enum: ['VERIFIED'] })
   status!: 'VERIFIED';
+  @ApiProperty({ type: Number })
   identityMatches!: number;
 }
 
 export class PanelCandidateResponseDto {
+  @ApiProperty({ type: String })
   receivedOn!: string;
+  @ApiProperty({ type: String })
   text!: string;
 }
 
 export class PanelFindingDto {
+  @ApiProperty({ type: String })
   category!: string;
+  @ApiProperty({ type: String })
   summary!: string;
+  @ApiProperty({ type: String, nullable: true })
   excerpt!: string | null;
+  @ApiProperty({ type: String })
   platform!: string;
+  @ApiProperty({ type: String })
   capturedOn!: string;
+  @ApiProperty({ type: () => PanelValidationDto })
   validation!: PanelValidationDto;
+  @ApiProperty({ type: String, nullable: true })
   mitigation!: string | null;
+  @ApiProperty({ type: () => PanelCandidateResponseDto, nullable: true })
   candidateResponse!: PanelCandidateResponseDto | null;
 }
 
 export class PanelReportDto {
+  @ApiProperty({ type: String })
   id!: string;
+  @ApiProperty({ type: Number })
   version!: number;
+  @ApiProperty({ type: String })
   releasedAt!: string;
+  @ApiProperty({ type: String })
   sha256!: string;
+  @ApiProperty({
+    type: 'object',
+    properties: { name: { type: 'string' } },
+    required: ['name'],
+    selfRequired: true,
+  })
   candidate!: { name: string };
+  @ApiProperty({
+    type: 'object',
+    properties: { title: { type: 'string' } },
+    required: ['title'],
+    selfRequired: true,
+  })
   process!: { title: string };
+  @ApiProperty({
+    type: 'object',
+    properties: { items: { type: 'integer' }, searched: { type: 'integer' } },
+    required: ['items', 'searched'],
+    selfRequired: true,
+  })
   checklist!: { items: number; searched: number };
+  @ApiProperty({ type: () => [PanelFindingDto] })
   findings!: PanelFindingDto[];
 }
 

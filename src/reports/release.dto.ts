@@ -3,7 +3,9 @@ import { RELEASE_STATUSES, ReleaseStatus } from './report.entity';
 
 /** The 202 answer to a release request; a repeat while one is pending returns the same release. */
 export class ReleaseRequestView {
+  @ApiProperty({ type: String })
   id!: string;
+  @ApiProperty({ type: String })
   vettingId!: string;
   @ApiProperty({ enum: RELEASE_STATUSES })
   status!: ReleaseStatus;

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
@@ -24,6 +25,8 @@ export class ReportsController {
     summary: 'Request a release; while one is pending, the same pending release is returned',
   })
   @ApiAcceptedResponse({ type: ReleaseRequestView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404, [409, 'A release gate is not met (the message lists them)'])
   async release(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -36,6 +39,8 @@ export class ReportsController {
   @Roles(Role.SEARCHER, Role.ADMIN)
   @ApiOperation({ summary: 'Status of a release: PENDING, DONE (with the version) or FAILED' })
   @ApiOkResponse({ type: ReleaseStatusView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404)
   releaseStatus(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -45,6 +50,10 @@ export class ReportsController {
 
   @Get('processes/:id/reports')
   @Roles(Role.PANEL)
+  @ApiOperation({ summary: 'The released reports of a process whose panel the caller sits on' })
+  @ApiOkResponse({ type: PanelReportDto, isArray: true })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404)
   list(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -54,6 +63,10 @@ export class ReportsController {
 
   @Get('reports/:id')
   @Roles(Role.PANEL)
+  @ApiOperation({ summary: 'One released report version, as the panel may see it' })
+  @ApiOkResponse({ type: PanelReportDto })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404)
   get(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,

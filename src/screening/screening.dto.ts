@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -20,13 +20,21 @@ import { TEXT_LIMITS } from '../findings/findings.dto';
 import { FilterAction, SCREENED_FIELDS, ScreenedField } from './screening.entity';
 
 export class FilterDecisionDto {
+  @ApiProperty({ type: String, format: 'uuid' })
   @IsUUID('all', { message: 'flagId must be a UUID' })
   flagId!: string;
 
+  @ApiProperty({ enum: ['REDACT', 'KEEP'] })
   @IsIn(['REDACT', 'KEEP'], { message: 'action must be REDACT or KEEP' })
   action!: FilterAction;
 
   /** Required for KEEP: why the text is needed to describe job-relevant conduct. */
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 10,
+    maxLength: 2000,
+    description: 'Required for KEEP: why the text is needed to describe job-relevant conduct.',
+  })
   @ValidateIf((o: FilterDecisionDto) => o.action === 'KEEP' || o.justification !== undefined)
   @IsString({
     message:
@@ -42,25 +50,30 @@ export class FilterDecisionDto {
 }
 
 export class ExtraRedactionDto {
+  @ApiProperty({ enum: SCREENED_FIELDS })
   @IsIn(SCREENED_FIELDS, { message: `field must be one of ${SCREENED_FIELDS.join(', ')}` })
   field!: ScreenedField;
 
+  @ApiProperty({ type: 'integer', minimum: 0 })
   @IsInt()
   @Min(0)
   start!: number;
 
+  @ApiProperty({ type: 'integer', minimum: 1 })
   @IsInt()
   @Min(1)
   end!: number;
 }
 
 export class FilterReviewDto {
+  @ApiProperty({ type: () => [FilterDecisionDto], maxItems: 1000 })
   @IsArray()
   @ArrayMaxSize(1000)
   @ValidateNested({ each: true })
   @Type(() => FilterDecisionDto)
   decisions!: FilterDecisionDto[];
 
+  @ApiPropertyOptional({ type: () => [ExtraRedactionDto], maxItems: 200 })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -70,9 +83,11 @@ export class FilterReviewDto {
 }
 
 export class CandidateResponseDto {
+  @ApiProperty({ type: String, format: 'date-time' })
   @IsISO8601({ strict: true }, { message: 'receivedAt must be an ISO-8601 date-time' })
   receivedAt!: string;
 
+  @ApiProperty({ type: String, minLength: 1, maxLength: TEXT_LIMITS.mitigation })
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_LIMITS.mitigation)
@@ -81,6 +96,7 @@ export class CandidateResponseDto {
 }
 
 export class UpdateFindingTextDto {
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: TEXT_LIMITS.summary })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -88,6 +104,7 @@ export class UpdateFindingTextDto {
   @IsStorableText()
   summary?: string;
 
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: TEXT_LIMITS.excerpt })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -95,6 +112,7 @@ export class UpdateFindingTextDto {
   @IsStorableText()
   excerpt?: string;
 
+  @ApiPropertyOptional({ type: String, maxLength: TEXT_LIMITS.mitigation })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMITS.mitigation)
@@ -103,37 +121,71 @@ export class UpdateFindingTextDto {
 }
 
 export class FlagView {
+  @ApiProperty({ type: String })
   id!: string;
   @ApiProperty({ enum: SCREENED_FIELDS })
   field!: ScreenedField;
+  @ApiProperty({ type: String })
   class!: string;
+  @ApiProperty({ type: Number })
   start!: number;
+  @ApiProperty({ type: Number })
   end!: number;
+  @ApiProperty({ type: String, nullable: true })
   text!: string | null;
+  @ApiProperty({ type: String })
   ruleId!: string;
+  @ApiProperty({ type: String })
   rulesVersion!: string;
 }
 
 export class ScreeningView {
   @ApiProperty({ enum: ['PENDING', 'DONE'] })
   status!: 'PENDING' | 'DONE';
+  @ApiProperty({ type: Number })
   textVersion!: number;
+  @ApiProperty({ type: String, nullable: true })
   rulesVersion!: string | null;
+  @ApiProperty({ type: () => [FlagView] })
   flags!: FlagView[];
 }
 
 export class FilteredTextView {
+  @ApiProperty({ type: String })
   summary!: string;
+  @ApiProperty({ type: String, nullable: true })
   excerpt!: string | null;
+  @ApiProperty({ type: String, nullable: true })
   mitigation!: string | null;
+  @ApiProperty({ type: String, nullable: true })
   candidateResponse!: string | null;
 }
 
 export class FilterReviewView {
+  @ApiProperty({ type: String })
   id!: string;
+  @ApiProperty({ type: Number })
   textVersion!: number;
+  @ApiProperty({ type: Number })
   redacted!: number;
+  @ApiProperty({ type: Number })
   kept!: number;
+  @ApiProperty({ type: Number })
   extraRedactions!: number;
+  @ApiProperty({ type: () => FilteredTextView })
   preview!: FilteredTextView;
+}
+
+/** The answer to recording a candidate's response: the text starts a new screening. */
+export class CandidateResponseView {
+  @ApiProperty({ type: String, format: 'uuid' })
+  id!: string;
+  @ApiProperty({ type: String, format: 'uuid' })
+  findingId!: string;
+  @ApiProperty({ type: Date })
+  receivedAt!: Date;
+  @ApiProperty({ type: Number })
+  textVersion!: number;
+  @ApiProperty({ enum: ['PENDING'] })
+  screening!: 'PENDING';
 }

@@ -1,5 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
 import { Role } from '../auth/role.enum';
@@ -18,8 +25,17 @@ export class UniformityController {
    */
   @Get(':id/uniformity')
   @Roles(Role.AUDITOR)
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: UniformityReport })
+  @ApiOperation({ summary: 'Uniformity report of a process: same treatment for every candidate?' })
+  @ApiExtraModels(UniformityReport)
+  @ApiOkResponse({
+    description: 'The report (JSON), or with ?format=csv the candidate rows as CSV',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(UniformityReport) } },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404)
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: UniformityQueryDto,

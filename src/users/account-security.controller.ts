@@ -1,12 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Role } from '../auth/role.enum';
 import {
   LockedAccountView,
@@ -41,7 +36,8 @@ export class AccountSecurityController {
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Lift a lockout and reset the failure count (audited)' })
   @ApiOkResponse({ type: UnlockedAccountView })
-  @ApiNotFoundResponse({ description: 'No such user' })
+  @ApiUuidParams('id')
+  @ApiErrors(400, [404, 'No such user'])
   unlock(@Param('id', ParseUUIDPipe) id: string): Promise<UnlockedAccountView> {
     return this.security.unlock(id);
   }
@@ -54,8 +50,11 @@ export class AccountSecurityController {
       'Set a temporary password; the owner must change it at next sign-in, and existing tokens stop working',
   })
   @ApiOkResponse({ type: TemporaryPasswordView })
-  @ApiBadRequestResponse({ description: 'Password too short or too common' })
-  @ApiNotFoundResponse({ description: 'No such user' })
+  @ApiUuidParams('id')
+  @ApiErrors([400, 'Password too short or too common, or a malformed id'], 413, [
+    404,
+    'No such user',
+  ])
   setTemporaryPassword(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: TemporaryPasswordDto,

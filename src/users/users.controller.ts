@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
@@ -13,24 +14,42 @@ export class UsersController {
 
   @Post()
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Create a user account' })
+  @ApiCreatedResponse({ type: UserView })
+  @ApiErrors(400, [409, 'A user with this e-mail address already exists'], 413)
   async create(@Body() dto: CreateUserDto): Promise<UserView> {
     return UserView.of(await this.users.create(dto));
   }
 
   @Get()
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'List user accounts' })
+  @ApiOkResponse({ type: UserView, isArray: true })
   async list(): Promise<UserView[]> {
     return (await this.users.list()).map((u) => UserView.of(u));
   }
 
   @Get(':id')
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'One user account' })
+  @ApiOkResponse({ type: UserView })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
     return UserView.of(await this.users.get(id));
   }
 
   @Patch(':id')
   @Roles(Role.ADMIN)
+  @ApiOperation({ summary: "Change a user's name, roles or active flag" })
+  @ApiOkResponse({ type: UserView })
+  @ApiUuidParams('id')
+  @ApiErrors(
+    400,
+    404,
+    [409, 'The change conflicts with a rule (e.g. separation of duties, the last admin)'],
+    413,
+  )
   async update(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,

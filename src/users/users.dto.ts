@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -19,11 +19,13 @@ import { User } from './user.entity';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
+  @ApiProperty({ type: String, maxLength: 254, format: 'email' })
   @Transform(trim)
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email!: string;
 
+  @ApiProperty({ type: String, minLength: 1, maxLength: 200 })
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -31,10 +33,11 @@ export class CreateUserDto {
   name!: string;
 
   /** At least 12 characters and not one of the most common passwords. */
+  @ApiProperty({ type: String, minLength: 12, maxLength: 256 })
   @IsAcceptablePassword()
   password!: string;
 
-  @ApiProperty({ enum: Role, isArray: true })
+  @ApiProperty({ enum: Role, isArray: true, minItems: 1, uniqueItems: true })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -46,6 +49,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200 })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -53,7 +57,7 @@ export class UpdateUserDto {
   @MaxLength(200)
   name?: string;
 
-  @ApiProperty({ enum: Role, isArray: true, required: false })
+  @ApiProperty({ enum: Role, isArray: true, required: false, minItems: 1, uniqueItems: true })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -64,18 +68,24 @@ export class UpdateUserDto {
   })
   roles?: Role[];
 
+  @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 }
 
 export class UserView {
+  @ApiProperty({ type: String })
   id!: string;
+  @ApiProperty({ type: String })
   email!: string;
+  @ApiProperty({ type: String })
   name!: string;
   @ApiProperty({ enum: Role, isArray: true })
   roles!: Role[];
+  @ApiProperty({ type: Boolean })
   active!: boolean;
+  @ApiProperty({ type: Date })
   createdAt!: Date;
 
   static of(user: User): UserView {
