@@ -10,6 +10,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { SESSION_COOKIE } from './auth/sessions.service';
 import { errorBody } from './common/http-exception.filter';
 import { assignRequestId } from './common/logger';
 import { requestContext } from './common/request-context';
@@ -89,6 +90,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       .setDescription('Lawful, uniform and fair internet vetting of police job candidates')
       .setVersion('1')
       .addBearerAuth()
+      .addCookieAuth(SESSION_COOKIE)
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -17,6 +17,11 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /health/ready': 'PUBLIC',
   'POST /api/auth/login': 'PUBLIC',
   'GET /api/auth/me': EVERYONE,
+  // Browser sessions (HttpOnly cookie; cookie writes need X-Requested-With: cybervet)
+  'POST /api/auth/session': 'PUBLIC',
+  'GET /api/auth/session': EVERYONE,
+  'POST /api/auth/session/keepalive': EVERYONE,
+  'DELETE /api/auth/session': EVERYONE,
 
   // Accounts
   'POST /api/users': [ADMIN],

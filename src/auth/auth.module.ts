@@ -8,6 +8,8 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SessionController } from './session.controller';
+import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [
@@ -29,8 +31,8 @@ import { AuthService } from './auth.service';
       ],
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, SessionController],
+  providers: [AuthService, SessionsService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [JwtModule],
 })
 export class AuthModule {}

@@ -28,6 +28,20 @@ export class AuthService {
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponse> {
+    const user = await this.verifyCredentials(dto, 'token');
+    const payload: TokenPayload = { sub: user.id, tv: user.tokenVersion };
+    return {
+      accessToken: await this.jwt.signAsync(payload),
+      expiresIn: this.config.JWT_TTL_SECONDS,
+      user: { id: user.id, email: user.email, name: user.name, roles: user.roles },
+    };
+  }
+
+  /**
+   * Checks email and password (lockout, deactivation) and records the sign-in; the caller then
+   * issues a bearer token or opens a browser session.
+   */
+  async verifyCredentials(dto: LoginDto, via: 'token' | 'session'): Promise<User> {
     const user = await this.users.findByEmail(dto.email);
     if (!user) {
       await verifyPassword(await this.dummyHash, dto.password);
@@ -56,15 +70,10 @@ export class AuthService {
         subjectId: user.id,
         actorId: user.id,
         actorRoles: user.roles,
-        details: { email: user.email },
+        details: { email: user.email, via },
       });
     });
-    const payload: TokenPayload = { sub: user.id, tv: user.tokenVersion };
-    return {
-      accessToken: await this.jwt.signAsync(payload),
-      expiresIn: this.config.JWT_TTL_SECONDS,
-      user: { id: user.id, email: user.email, name: user.name, roles: user.roles },
-    };
+    return user;
   }
 
   /** Counts the failure atomically (concurrent attempts cannot undercount) and locks at the limit. */
