@@ -14,6 +14,7 @@ import { SESSION_COOKIE } from './auth/sessions.service';
 import { errorBody } from './common/http-exception.filter';
 import { assignRequestId } from './common/logger';
 import { requestContext } from './common/request-context';
+import { serveWebUi } from './common/web-ui';
 import { AppConfig } from './config/app-config';
 
 function validationMessages(errors: ValidationError[], parent = ''): string[] {
@@ -67,6 +68,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use((req: Request, _res: Response, next: NextFunction) => {
     requestContext.run({ requestId: req.id as string, clientIp: req.ip }, next);
   });
+  serveWebUi(app, config);
   app.setGlobalPrefix('api', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
