@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  Equals,
   IsArray,
   IsIn,
   IsInt,
@@ -53,6 +54,16 @@ export class ExtraRedactionDto {
 }
 
 export class FilterReviewDto {
+  /** The reviewer confirms having read every field of the finding in full, not only the flags. */
+  @ApiProperty({
+    enum: [true],
+    description: 'Must be true: the reviewer read every field of the finding in full',
+  })
+  @Equals(true, {
+    message: 'readAllFieldsConfirmed must be true: confirm you read every field in full',
+  })
+  readAllFieldsConfirmed!: boolean;
+
   @IsArray()
   @ArrayMaxSize(1000)
   @ValidateNested({ each: true })
@@ -126,6 +137,9 @@ export class FilteredTextView {
 export class FilterReviewView {
   id!: string;
   textVersion!: number;
+  /** When the reviewer confirmed reading every field in full. */
+  @ApiProperty({ type: String, format: 'date-time' })
+  readAllFieldsConfirmedAt!: Date;
   redacted!: number;
   kept!: number;
   extraRedactions!: number;
