@@ -26,6 +26,7 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   // Accounts
   'POST /api/users': [ADMIN],
   'GET /api/users': [ADMIN],
+  'GET /api/users/directory': [ADMIN, AUDITOR],
   'GET /api/users/:id': [ADMIN],
   'PATCH /api/users/:id': [ADMIN],
 
@@ -36,6 +37,7 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   // Hiring processes, checklists, candidates, panel and searcher pool
   'POST /api/processes': [ADMIN],
   'GET /api/processes': EVERYONE,
+  'GET /api/processes/summaries': [ADMIN, AUDITOR, RECORDS_CUSTODIAN],
   'GET /api/processes/:id': EVERYONE,
   'PUT /api/processes/:id/checklist': [ADMIN],
   'POST /api/processes/:id/candidates': [ADMIN],
@@ -49,11 +51,14 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'POST /api/vettings/:id/assignment': [ADMIN],
   'PUT /api/vettings/:id/items/:itemKey': [SEARCHER],
   'POST /api/vettings/:id/submit': [SEARCHER],
+  // A searcher's to-do list: assigned vettings, validations and filter reviews waiting
+  'GET /api/me/work': [SEARCHER],
 
   // Findings, evidence and validation: designated searchers of the process only
   'POST /api/vettings/:id/findings': [SEARCHER],
   'GET /api/findings/:id': [SEARCHER],
   'POST /api/findings/:id/evidence': [SEARCHER],
+  'GET /api/evidence/:id': [SEARCHER],
   'POST /api/findings/:id/validations': [SEARCHER],
 
   // Auditor's uniformity report (issue: the auditor's view)
@@ -83,6 +88,10 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   // The panel's only window: released, filtered reports of its own processes
   'GET /api/processes/:id/reports': [PANEL],
   'GET /api/reports/:id': [PANEL],
+
+  // The policy's closed lists, for the forms of the web application
+  'GET /api/policy/methods': EVERYONE,
+  'GET /api/policy/categories': [ADMIN, SEARCHER, AUDITOR, RECORDS_CUSTODIAN],
 
   // Audit log
   'GET /api/audit': [AUDITOR],

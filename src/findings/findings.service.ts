@@ -97,12 +97,10 @@ export class FindingsService {
     action: string,
     lock = false,
   ): Promise<Finding> {
-    const finding = await m
-      .getRepository(Finding)
-      .findOne({
-        where: { id: findingId },
-        lock: lock ? { mode: 'pessimistic_write' } : undefined,
-      });
+    const finding = await m.getRepository(Finding).findOne({
+      where: { id: findingId },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
     if (!finding) throw this.access.notFound('finding', findingId, action);
     await this.access.requireProcessSearcher(
       m,

@@ -9,7 +9,7 @@ import {
   Post,
   Put,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { ALL_ROLES, Role } from '../auth/role.enum';
@@ -22,6 +22,7 @@ import {
   ProcessView,
   PutChecklistDto,
 } from './processes.dto';
+import { ProcessSummaryView } from './process-summaries';
 import { ProcessesService } from './processes.service';
 
 @ApiTags('processes')
@@ -42,6 +43,17 @@ export class ProcessesController {
   @Roles(...ALL_ROLES)
   list(@CurrentUser() caller: Caller): Promise<ProcessView[]> {
     return this.processes.list(caller);
+  }
+
+  /** Declared before ':id' so Express matches it first. */
+  @Get('summaries')
+  @Roles(Role.ADMIN, Role.AUDITOR, Role.RECORDS_CUSTODIAN)
+  @ApiOperation({
+    summary: 'Every process with status, dates and counts (no candidate or finding content)',
+  })
+  @ApiOkResponse({ type: [ProcessSummaryView] })
+  summaries(): Promise<ProcessSummaryView[]> {
+    return this.processes.summaries();
   }
 
   @Get(':id')

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { Role } from '../auth/role.enum';
-import { CreateUserDto, UpdateUserDto, UserView } from './users.dto';
+import { CreateUserDto, UpdateUserDto, UserDirectoryEntry, UserView } from './users.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -20,6 +20,17 @@ export class UsersController {
   @Roles(Role.ADMIN)
   async list(): Promise<UserView[]> {
     return (await this.users.list()).map((u) => UserView.of(u));
+  }
+
+  /** Declared before ':id' so Express matches it first. */
+  @Get('directory')
+  @Roles(Role.ADMIN, Role.AUDITOR)
+  @ApiOperation({
+    summary: 'Every account as id, name and roles (to name actors in the audit log)',
+  })
+  @ApiOkResponse({ type: [UserDirectoryEntry] })
+  async directory(): Promise<UserDirectoryEntry[]> {
+    return (await this.users.list()).map((u) => ({ id: u.id, name: u.name, roles: u.roles }));
   }
 
   @Get(':id')
