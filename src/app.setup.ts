@@ -2,30 +2,20 @@ import {
   BadRequestException,
   INestApplication,
   RequestMethod,
-  ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, NextFunction, Request, Response } from 'express';
+import { json, NextFunction, Request, Response, text } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { SESSION_COOKIE } from './auth/sessions.service';
 import { errorBody } from './common/http-exception.filter';
 import { assignRequestId } from './common/logger';
 import { requestContext } from './common/request-context';
+import { validationMessages } from './common/validation-messages';
 import { serveWebUi } from './common/web-ui';
 import { AppConfig } from './config/app-config';
-
-function validationMessages(errors: ValidationError[], parent = ''): string[] {
-  return errors.flatMap((e) => {
-    const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) =>
-      m.startsWith(e.property) && parent ? `${parent}.${m}` : m,
-    );
-    return [...own, ...validationMessages(e.children ?? [], path)];
-  });
-}
 
 /** Everything about the HTTP surface that the real server and the tests must share. */
 export function configureApp(app: NestExpressApplication): INestApplication {
@@ -36,6 +26,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(helmet());
   // Body parsing here (Nest's own is off) so a malformed or oversized body gets our error shape.
   app.use(json({ limit: config.BODY_LIMIT }));
+  // The candidate import also takes a CSV body.
+  app.use(text({ type: 'text/csv', limit: config.BODY_LIMIT }));
   app.use(
     (
       err: { type?: string; status?: number; message?: string },

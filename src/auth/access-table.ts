@@ -41,6 +41,7 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /api/processes/:id': EVERYONE,
   'PUT /api/processes/:id/checklist': [ADMIN],
   'POST /api/processes/:id/candidates': [ADMIN],
+  'POST /api/processes/:id/candidates/import': [ADMIN],
   'POST /api/processes/:id/panel': [ADMIN],
   'DELETE /api/processes/:id/panel/:userId': [ADMIN],
   'POST /api/processes/:id/searchers': [ADMIN],

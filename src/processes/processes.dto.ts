@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -178,23 +179,38 @@ export class ProcessView {
 }
 
 export class CandidateView {
+  @ApiProperty({ format: 'uuid' })
   id!: string;
+  @ApiProperty()
   fullName!: string;
+  @ApiProperty({ type: [String] })
   aliases!: string[];
+  @ApiProperty({ type: String, format: 'date', nullable: true })
   dateOfBirth!: string | null;
+  @ApiProperty({ type: String, nullable: true })
   city!: string | null;
+  @ApiProperty({ type: String, nullable: true })
   state!: string | null;
+  @ApiProperty({ type: String, nullable: true })
   email!: string | null;
+  @ApiProperty({ type: [String] })
   providedHandles!: string[];
+  @ApiProperty({ type: String, format: 'date-time' })
   consentRecordedAt!: Date;
+  @ApiProperty()
   confidentialityRequested!: boolean;
+  @ApiProperty()
   finalCandidate!: boolean;
 }
 
 export class NewVettingView {
+  @ApiProperty({ format: 'uuid', description: 'The vetting id' })
   id!: string;
+  @ApiProperty({ type: CandidateView })
   candidate!: CandidateView;
+  @ApiProperty()
   status!: string;
   /** The checklist version number this vetting is searched against (null until a checklist exists). */
+  @ApiProperty({ type: Number, nullable: true })
   checklistVersion!: number | null;
 }
