@@ -179,3 +179,21 @@ describe('browser sessions: HttpOnly cookie, CSRF header, idle lock, sign-out', 
     expect(bearer.status).toBe(404);
   });
 });
+
+describe('browser sessions in production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(async () => {
+    await t.close();
+    process.env.NODE_ENV = 'test';
+  });
+
+  it('marks the cookie Secure', async () => {
+    const u = await t.user([Role.AUDITOR]);
+    const { setCookie } = await signIn(t, u);
+    expect(setCookie).toMatch(/; Secure/);
+    expect(setCookie).toMatch(/HttpOnly/);
+  });
+});
