@@ -1,6 +1,6 @@
-import { Alert, Code, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Progress, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useUploadEvidence, type Evidence } from '../api/findings';
 
@@ -9,6 +9,7 @@ export function EvidenceUpload({ findingId }: { findingId: string }) {
   const [progress, setProgress] = useState(0);
   const [stored, setStored] = useState<Evidence[]>([]);
   const upload = useUploadEvidence(findingId, setProgress);
+  const openRef = useRef<() => void>(null);
   return (
     <Stack>
       <Dropzone
@@ -19,12 +20,18 @@ export function EvidenceUpload({ findingId }: { findingId: string }) {
         }}
         loading={upload.isPending}
         multiple={false}
-        aria-label="Evidence file: drop it here or press to choose"
+        openRef={openRef}
+        activateOnClick={false}
       >
         <Text ta="center" py="md">
-          Drop the evidence file here (PNG, JPEG, PDF, HTML or MHTML), or press to choose one.
+          Drop the evidence file here (PNG, JPEG, PDF, HTML or MHTML)
         </Text>
       </Dropzone>
+      <Group>
+        <Button variant="default" onClick={() => openRef.current?.()}>
+          Choose evidence file
+        </Button>
+      </Group>
       {(upload.isPending || progress > 0) && (
         <Progress value={progress * 100} aria-label="Upload progress" animated={upload.isPending} />
       )}

@@ -8,6 +8,5 @@ export function useMyWork() {
   return useQuery({
     queryKey: ['me', 'work'],
     queryFn: async () => data(await api.GET('/api/me/work')),
-    refetchInterval: 15_000,
   });
 }
