@@ -198,7 +198,7 @@ describe('vetting journeys in the browser', () => {
       ).setFiles({ name: 'post.png', mimeType: 'image/png', buffer: pngEvidence() });
       const stored = page.getByRole('status').filter({ hasText: 'Evidence stored' });
       await stored.getByText(/SHA-256: [0-9a-f]{64}/).waitFor();
-      await page.getByText(/Done: \d+ flags? to review/).waitFor({ timeout: 30_000 });
+      await page.getByText(/Done: \d+ protected-class flags?/).waitFor({ timeout: 30_000 });
       await checkPage(page, j, '03-finding-recorded');
 
       await page.getByRole('link', { name: 'Review flags of finding 1' }).click();

@@ -37,6 +37,7 @@ export function IdleWarning({
       opened={open}
       onClose={() => keepAlive.mutate()}
       title="Your session is about to lock"
+      closeButtonProps={{ 'aria-label': 'Stay signed in and close' }}
       centered
     >
       <Text role="timer" aria-live="polite">

@@ -18,7 +18,7 @@ export function ScreeningStatus({ findingId }: { findingId: string }) {
         </Badge>
       ) : (
         <Badge color={s.flags.length ? 'orange' : 'green'} variant="light">
-          Done: {s.flags.length} {s.flags.length === 1 ? 'flag' : 'flags'} to review
+          Done: {s.flags.length} protected-class {s.flags.length === 1 ? 'flag' : 'flags'}
         </Badge>
       )}
     </Group>

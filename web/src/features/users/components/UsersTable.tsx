@@ -27,8 +27,8 @@ function UserRow({ user }: { user: User }) {
             </Group>
           </Checkbox.Group>
         </Table.Td>
-        <Table.Td>
-          <Badge color={user.active ? 'green' : 'gray'}>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          <Badge miw="max-content" color={user.active ? 'green' : 'gray'}>
             {user.active ? 'Active' : 'Deactivated'}
           </Badge>
         </Table.Td>
