@@ -76,7 +76,9 @@ export async function newPage(app: BrowserApp): Promise<{ context: BrowserContex
   const page = await context.newPage();
   page.on('pageerror', (e) => process.stderr.write(`[browser] page error: ${e.message}\n`));
   page.on('console', (m) => {
-    if (m.type() === 'error') process.stderr.write(`[browser] console: ${m.text()}\n`);
+    // Refusals (4xx) are part of the journeys; Chromium logs each as a failed resource load.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      process.stderr.write(`[browser] console: ${m.text()}\n`);
   });
   page.setDefaultTimeout(15_000);
   return { context, page };

@@ -1,5 +1,5 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { ErrorNote } from '@/components/ErrorNote';
+import { ReasonList } from '@/components/ReasonList';
 import { formatDateTime } from '@/lib/format';
 import { useSubmit } from '../api/vettings';
 import type { VettingDetail } from '../api/types';
@@ -23,7 +23,7 @@ export function SubmitPanel({ vetting }: { vetting: VettingDetail }) {
   if (vetting.submittedAt) return <Text>Submitted {formatDateTime(vetting.submittedAt)}.</Text>;
   return (
     <Stack>
-      <ErrorNote error={submit.error} title="Submission refused" />
+      <ReasonList error={submit.error} title="Submission refused" />
       <Group>
         <Button onClick={() => submit.mutate()} loading={submit.isPending}>
           Submit vetting
