@@ -147,7 +147,7 @@ describe('vetting journeys in the browser', () => {
   const excerpt = 'Posted 👍 at Riverside Chapel: I am a devout Lutheran and I will hurt them.';
   const missed = 'Riverside Chapel';
 
-  it('a searcher logs the checklist, records a finding with evidence, reviews its flags by keyboard and submits', () =>
+  it('a searcher logs the checklist, records a finding with evidence, reviews its flags (mouse and keyboard selection) and submits', () =>
     withPage(async (page) => {
       const j = 'searcher';
       await signIn(page, searcher.email);
@@ -204,6 +204,35 @@ describe('vetting journeys in the browser', () => {
       await page.getByRole('link', { name: 'Review flags of finding 1' }).click();
       await page.getByRole('heading', { name: 'Filter review', level: 1 }).waitFor();
       await checkPage(page, j, '04-filter-review');
+
+      // With the mouse: drag across a word of the summary, redact it, then take it back.
+      const summary = page.getByRole('textbox', { name: 'Summary, full text' });
+      const word = 'violence';
+      const [from, to] = await summary.evaluate((el, w) => {
+        const node = el.querySelector('span')!.firstChild!;
+        const at = node.textContent!.indexOf(w);
+        const rect = (i: number) => {
+          const r = el.ownerDocument.createRange();
+          r.setStart(node, i);
+          r.setEnd(node, i + 1);
+          const b = r.getBoundingClientRect();
+          return { x: b.left + 1, y: b.top + b.height / 2 };
+        };
+        const last = rect(at + w.length - 1);
+        return [rect(at), { x: last.x + 6, y: last.y }];
+      }, word);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 5 });
+      await page.mouse.up();
+      await page.getByText(`Selected: “${word}”`).waitFor();
+      await page.getByRole('button', { name: 'Redact selection in Summary' }).click();
+      await page.getByText(`Added redaction: “${word}”`).waitFor();
+      await expect(page.getByLabel('Preview of Summary').textContent()).resolves.toBe(
+        'A public post threatening [withheld].',
+      );
+      await page.getByRole('button', { name: `Remove added redaction “${word}”` }).click();
+      await page.getByText(`Added redaction: “${word}”`).waitFor({ state: 'detached' });
 
       // Keyboard only from here: select the missed span with Shift + arrows, redact it.
       const field = page.getByRole('textbox', { name: 'Excerpt, full text' });
