@@ -166,6 +166,7 @@ describe('vetting journeys in the browser', () => {
           .getByRole('button', { name: new RegExp(`^${item.replace(/[()]/g, '\\$&')}`) })
           .click();
         const form = page.getByRole('form', { name: `Log the search for ${item.split(' (')[0]}` });
+        await form.getByRole('button', { name: 'Log search' }).waitFor();
         await choose(page, 'Outcome', outcome, form);
         await choose(page, 'Search method', new RegExp(`^${method}`), form);
         await form.getByRole('button', { name: 'Log search' }).click();

@@ -8,8 +8,20 @@ export async function choose(
   option: string | RegExp,
   within: Page | Locator = page,
 ): Promise<void> {
-  await within.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+  const box = within.getByRole('combobox', { name: label });
+  const item = page.getByRole('option', { name: option, exact: typeof option === 'string' });
+  // On a busy machine a click can land while the list is still closing from an earlier
+  // choice; a person would click again, and so does this.
+  for (let attempt = 1; ; attempt++) {
+    await box.click();
+    try {
+      await item.click({ timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** A real PNG (a solid 48×32 image, valid CRCs) to upload as evidence and see displayed. */
