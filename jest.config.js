@@ -11,11 +11,20 @@ const ESM_PACKAGES = [
   '@borewit',
 ];
 
-/** One Jest run: unit tests (pure logic) and end-to-end tests (real PostgreSQL + Redis). */
+/**
+ * One Jest run: unit tests (pure logic, including the web app's under web/src), end-to-end tests
+ * (real PostgreSQL + Redis), and the browser journeys in test/browser (real app, Chromium).
+ */
 module.exports = {
   rootDir: '.',
   moduleFileExtensions: ['js', 'json', 'ts'],
   testRegex: '(src|test)/.*\\.(spec|e2e-spec)\\.ts$',
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/dist/',
+    '<rootDir>/web/dist/',
+    '<rootDir>/web/.cache/',
+  ],
   transform: {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
     [`node_modules/(?:${ESM_PACKAGES.join('|')})/.+\\.js$`]: [

@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DesignationsModule } from './designations/designations.module';
 import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
+import { PolicyModule } from './policy/policy.module';
 import { ProcessesModule } from './processes/processes.module';
 import { QueueModule } from './queue/queue.module';
 import { RecordsModule } from './records/records.module';
@@ -22,6 +23,7 @@ import { UniformityModule } from './uniformity/uniformity.module';
 import { BootstrapAdmin } from './users/bootstrap-admin';
 import { UsersModule } from './users/users.module';
 import { VettingsModule } from './vettings/vettings.module';
+import { WorkModule } from './work/work.module';
 
 @Module({
   imports: [
@@ -42,6 +44,8 @@ import { VettingsModule } from './vettings/vettings.module';
     UniformityModule,
     ScreeningModule,
     ReportsModule,
+    PolicyModule,
+    WorkModule,
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }, BootstrapAdmin],

@@ -2,33 +2,25 @@ import {
   BadRequestException,
   INestApplication,
   RequestMethod,
-  ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { json, NextFunction, Request, Response } from 'express';
+import { json, NextFunction, Request, Response, text } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AuditService } from './audit/audit.service';
 import { Authenticator } from './auth/authenticator.service';
 import { docsAccess } from './auth/docs-access';
+import { SESSION_COOKIE } from './auth/sessions.service';
 import { parseClientIp } from './common/client-ip';
 import { errorBody } from './common/http-exception.filter';
 import { refuseUnsafeJson } from './common/json-depth';
 import { assignRequestId } from './common/logger';
 import { requestContext } from './common/request-context';
+import { validationMessages } from './common/validation-messages';
+import { serveWebUi } from './common/web-ui';
 import { AppConfig } from './config/app-config';
-
-function validationMessages(errors: ValidationError[], parent = ''): string[] {
-  return errors.flatMap((e) => {
-    const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) =>
-      m.startsWith(e.property) && parent ? `${parent}.${m}` : m,
-    );
-    return [...own, ...validationMessages(e.children ?? [], path)];
-  });
-}
 
 /** The OpenAPI document of the app's routes (served at /docs-json; the web client is generated from it). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -39,6 +31,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setDescription('Lawful, uniform and fair internet vetting of police job candidates')
       .setVersion('1')
       .addBearerAuth()
+      .addCookieAuth(SESSION_COOKIE)
       .build(),
   );
 }
@@ -53,6 +46,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(helmet());
   // Body parsing here (Nest's own is off) so a malformed or oversized body gets our error shape.
   app.use(json({ limit: config.BODY_LIMIT }));
+  // The candidate import also takes a CSV body.
+  app.use(text({ type: 'text/csv', limit: config.BODY_LIMIT }));
   app.use(
     (
       err: { type?: string; status?: number; message?: string },
@@ -90,6 +85,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     requestContext.run({ requestId: req.id as string, clientIp }, next);
   });
   if (!config.docsPublic) app.use(docsAccess(app.get(Authenticator), app.get(AuditService)));
+  serveWebUi(app, config);
   app.setGlobalPrefix('api', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { ConfigError, validateConfig } from './config/app-config';
+import { AppConfig, ConfigError, validateConfig } from './config/app-config';
+import { DataSource } from 'typeorm';
 import { ensureDatabase } from './database/ensure-database';
 
 async function bootstrap(): Promise<void> {
@@ -24,6 +26,21 @@ async function bootstrap(): Promise<void> {
   });
   configureApp(app);
   await app.listen(config.PORT);
+  await logStartup(app, config);
+}
+
+/** Where the service listens, which database it uses (no credentials) and its schema version. */
+async function logStartup(app: NestExpressApplication, config: AppConfig): Promise<void> {
+  const db = new URL(config.DATABASE_URL);
+  const migrations = await app
+    .get(DataSource)
+    .query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY timestamp`);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  new Logger('Startup').log(
+    `cybervet listening on ${url} (API under /api, docs at /docs); ` +
+      `database ${db.pathname.slice(1)} on ${db.hostname}:${db.port || 5432}; ` +
+      `${migrations.length} migrations applied: ${migrations.map((m) => m.name).join(', ')}`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {

@@ -19,10 +19,16 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /api/auth/me': EVERYONE,
   // One's own password; with a temporary password only this and `me` are open (the guard)
   'POST /api/auth/password': EVERYONE,
+  // Browser sessions (HttpOnly cookie; cookie writes need X-Requested-With: cybervet)
+  'POST /api/auth/session': 'PUBLIC',
+  'GET /api/auth/session': EVERYONE,
+  'POST /api/auth/session/keepalive': EVERYONE,
+  'DELETE /api/auth/session': EVERYONE,
 
   // Accounts
   'POST /api/users': [ADMIN],
   'GET /api/users': [ADMIN],
+  'GET /api/users/directory': [ADMIN, AUDITOR],
   'GET /api/users/:id': [ADMIN],
   'PATCH /api/users/:id': [ADMIN],
   // Lockouts are told to the owner by an admin, never by sign-in (which answers alike)
@@ -37,9 +43,11 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   // Hiring processes, checklists, candidates, panel and searcher pool
   'POST /api/processes': [ADMIN],
   'GET /api/processes': EVERYONE,
+  'GET /api/processes/summaries': [ADMIN, AUDITOR, RECORDS_CUSTODIAN],
   'GET /api/processes/:id': EVERYONE,
   'PUT /api/processes/:id/checklist': [ADMIN],
   'POST /api/processes/:id/candidates': [ADMIN],
+  'POST /api/processes/:id/candidates/import': [ADMIN],
   'POST /api/processes/:id/panel': [ADMIN],
   'DELETE /api/processes/:id/panel/:userId': [ADMIN],
   'POST /api/processes/:id/searchers': [ADMIN],
@@ -50,11 +58,14 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'POST /api/vettings/:id/assignment': [ADMIN],
   'PUT /api/vettings/:id/items/:itemKey': [SEARCHER],
   'POST /api/vettings/:id/submit': [SEARCHER],
+  // A searcher's to-do list: assigned vettings, validations and filter reviews waiting
+  'GET /api/me/work': [SEARCHER],
 
   // Findings, evidence and validation: designated searchers of the process only
   'POST /api/vettings/:id/findings': [SEARCHER],
   'GET /api/findings/:id': [SEARCHER],
   'POST /api/findings/:id/evidence': [SEARCHER],
+  'GET /api/evidence/:id': [SEARCHER],
   'POST /api/findings/:id/validations': [SEARCHER],
 
   // Auditor's uniformity report (issue: the auditor's view)
@@ -85,6 +96,10 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   // The panel's only window: released, filtered reports of its own processes
   'GET /api/processes/:id/reports': [PANEL],
   'GET /api/reports/:id': [PANEL],
+
+  // The policy's closed lists, for the forms of the web application
+  'GET /api/policy/methods': EVERYONE,
+  'GET /api/policy/categories': [ADMIN, SEARCHER, AUDITOR, RECORDS_CUSTODIAN],
 
   // Audit log
   'GET /api/audit': [AUDITOR],

@@ -10,7 +10,7 @@ export class LoginDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ type: String, minLength: 1, maxLength: 256 })
+  @ApiProperty({ type: String, minLength: 1, maxLength: 256, format: 'password' })
   @IsString()
   @MinLength(1)
   @MaxLength(256)

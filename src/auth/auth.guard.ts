@@ -1,21 +1,25 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Request } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { requestContext } from '../common/request-context';
 import { ACCESS_METADATA, AccessRule, PASSWORD_CHANGE_METADATA } from './access.decorators';
 import { Authenticator, routeOf } from './authenticator.service';
 import { Caller } from './current-user.decorator';
+import { RequestWithSession, SESSION_PEEK_METADATA } from './session.decorators';
+import { CSRF_HEADER, CSRF_VALUE } from './sessions.service';
 
 export type { TokenPayload } from './authenticator.service';
 
 export const PASSWORD_CHANGE_REQUIRED =
   'Password change required: set your own password with POST /api/auth/password first';
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * The one global guard. Every route needs a valid token unless it is marked @Public, and
  * then a role from its @Roles list. A route that declares neither is refused. A caller who
- * signed in with a temporary password may only use the routes marked for it.
+ * signed in with a temporary password may only use the routes marked for it. Credentials are a
+ * bearer token or the browser session cookie; writes with the cookie need the CSRF header.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -30,12 +34,24 @@ export class AuthGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, targets);
     if (rule && 'public' in rule) return true;
 
-    const req = context.switchToHttp().getRequest<Request & { caller?: Caller }>();
-    const caller = await this.authenticator.authenticate(req);
+    const req = context.switchToHttp().getRequest<RequestWithSession & { caller?: Caller }>();
+    const peek = this.reflector.getAllAndOverride<boolean | undefined>(
+      SESSION_PEEK_METADATA,
+      targets,
+    );
+    const csrfOk = SAFE_METHODS.has(req.method) || req.headers[CSRF_HEADER] === CSRF_VALUE;
+    const { caller, session } = await this.authenticator.authenticate(req, !peek && csrfOk);
     req.caller = caller;
+    req.browserSession = session;
     requestContext.assign({ actorId: caller.id, actorRoles: caller.roles });
 
     const route = routeOf(req);
+    if (session && !csrfOk) {
+      await this.deny(route, 'CSRF check failed: cookie write without the X-Requested-With header');
+      throw new ForbiddenException(
+        `CSRF check failed: writes with the session cookie must send the header X-Requested-With: ${CSRF_VALUE}`,
+      );
+    }
     if (!rule) {
       await this.deny(route, 'route declares no access rule');
       throw new ForbiddenException('Access denied: this route declares no access rule');

@@ -10,6 +10,8 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { Authenticator } from './authenticator.service';
+import { SessionController } from './session.controller';
+import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [
@@ -31,13 +33,14 @@ import { Authenticator } from './authenticator.service';
       ],
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, SessionController],
   providers: [
     AuthService,
     Authenticator,
     AuthFailureLog,
+    SessionsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [JwtModule, Authenticator, AuthFailureLog],
+  exports: [JwtModule, Authenticator, AuthFailureLog, SessionsService],
 })
 export class AuthModule {}

@@ -35,6 +35,15 @@ export class AuthService {
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponse> {
+    const user = await this.verifyCredentials(dto, 'token');
+    return this.tokenResponse(user, user.tokenVersion);
+  }
+
+  /**
+   * Checks email and password (lockout, deactivation) and records the sign-in; the caller then
+   * issues a bearer token or opens a browser session.
+   */
+  async verifyCredentials(dto: LoginDto, via: 'token' | 'session'): Promise<User> {
     const user = await this.users.findByEmail(dto.email);
     // Always exactly one verification, before any branch: unknown, locked and existing
     // accounts take the same time.
@@ -66,10 +75,14 @@ export class AuthService {
         subjectId: user.id,
         actorId: user.id,
         actorRoles: user.roles,
-        details: { email: user.email, ...(user.mustChangePassword && { temporaryPassword: true }) },
+        details: {
+          email: user.email,
+          via,
+          ...(user.mustChangePassword && { temporaryPassword: true }),
+        },
       });
     });
-    return this.session(user, user.tokenVersion);
+    return user;
   }
 
   /**
@@ -112,10 +125,10 @@ export class AuthService {
       });
       return { ...current, mustChangePassword: false, tokenVersion: rows[0].token_version };
     });
-    return this.session(user, user.tokenVersion);
+    return this.tokenResponse(user, user.tokenVersion);
   }
 
-  private async session(user: User, tokenVersion: number): Promise<LoginResponse> {
+  private async tokenResponse(user: User, tokenVersion: number): Promise<LoginResponse> {
     const payload: TokenPayload = { sub: user.id, tv: tokenVersion };
     return {
       accessToken: await this.jwt.signAsync(payload),

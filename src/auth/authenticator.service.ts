@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { User } from '../users/user.entity';
 import { AuthFailureLog, TokenRefusalReason } from './auth-failure-log.service';
 import { Caller } from './current-user.decorator';
+import { ResolvedSession, SESSION_COOKIE, SessionsService } from './sessions.service';
 
 export interface TokenPayload {
   sub: string;
@@ -14,7 +15,16 @@ export interface TokenPayload {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_CREDENTIAL = 'Authentication required: send a bearer token';
+const NO_CREDENTIAL = 'Authentication required: send a bearer token or sign in (session cookie)';
+
+/** The value of one cookie from the Cookie header (session tokens are base64url: no decoding). */
+function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || undefined;
+  }
+  return undefined;
+}
 
 /** A presented credential that does not authenticate anyone, and why. */
 export class CredentialRefused extends Error {
@@ -35,8 +45,8 @@ export function routeOf(req: Request): string {
 
 /**
  * Who is calling. The guard and the docs middleware both ask here, so there is one place that
- * reads a credential and one that checks a token; a second credential source (a session
- * cookie) is one more branch in `authenticate`, verified by the same `verifyToken`.
+ * reads a credential: a bearer token when the request has an Authorization header (checked by
+ * `verifyToken`, the one token check), otherwise the browser session cookie.
  */
 @Injectable()
 export class Authenticator {
@@ -44,18 +54,30 @@ export class Authenticator {
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly failures: AuthFailureLog,
+    private readonly sessions: SessionsService,
   ) {}
 
-  /** The caller, or a 401. A refused credential is recorded (rate-limited) in the audit log. */
-  async authenticate(req: Request): Promise<Caller> {
+  /**
+   * The caller (and their browser session, when the cookie was the credential), or a 401. A
+   * session is extended when `touch`. A refused token is recorded (rate-limited) in the audit log.
+   */
+  async authenticate(
+    req: Request,
+    touch = true,
+  ): Promise<{ caller: Caller; session?: ResolvedSession }> {
     const header = req.headers.authorization;
-    if (header === undefined || header === '') throw new UnauthorizedException(NO_CREDENTIAL);
+    if (header === undefined || header === '') {
+      const cookie = readCookie(req, SESSION_COOKIE);
+      if (!cookie) throw new UnauthorizedException(NO_CREDENTIAL);
+      const session = await this.sessions.resolve(cookie, touch);
+      return { caller: session.user, session };
+    }
     try {
       const [scheme, token] = header.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !token) {
         throw new CredentialRefused('malformed', NO_CREDENTIAL);
       }
-      return await this.verifyToken(token);
+      return { caller: await this.verifyToken(token) };
     } catch (error) {
       if (!(error instanceof CredentialRefused)) throw error;
       await this.failures.record({

@@ -23,7 +23,7 @@ export function docsAccess(authenticator: Authenticator, audit: AuditService) {
       void res.status(status).json(errorBody(status, error, message, req));
     authenticator
       .authenticate(req)
-      .then(async (caller) => {
+      .then(async ({ caller }) => {
         requestContext.assign({ actorId: caller.id, actorRoles: caller.roles });
         if (caller.roles.includes(Role.ADMIN) && !caller.mustChangePassword) return next();
         await audit.record({

@@ -228,23 +228,20 @@ async function main(): Promise<void> {
       }),
     );
     await as(val, () =>
-      app
-        .get(ValidationsService)
-        .validate(val, finding.id, {
-          status: 'VERIFIED',
-          method: 'Photo comparison and employer cross-check',
-          notes: 'Four independent identifiers match the application.',
-        }),
+      app.get(ValidationsService).validate(val, finding.id, {
+        status: 'VERIFIED',
+        method: 'Photo comparison and employer cross-check',
+        notes: 'Four independent identifiers match the application.',
+      }),
     );
     await as(sam, () => vettings.submit(sam, casey.id));
     await app.get(ScreeningService).scan(finding.id, 1);
     const { flags } = await app.get(ScreeningService).currentById(finding.id);
     await as(val, () =>
-      app
-        .get(FilterReviewService)
-        .review(val, finding.id, {
-          decisions: flags.map((f) => ({ flagId: f.id, action: 'REDACT' as const })),
-        }),
+      app.get(FilterReviewService).review(val, finding.id, {
+        readAllFieldsConfirmed: true,
+        decisions: flags.map((f) => ({ flagId: f.id, action: 'REDACT' as const })),
+      }),
     );
     const release = await as(val, () => app.get(ReleaseService).request(val, casey.id));
     await app.get(ReleaseService).compile(release.id);

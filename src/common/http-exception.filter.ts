@@ -16,6 +16,8 @@ export interface ErrorBody {
   error: string;
   message: string;
   requestId: string | undefined;
+  /** Per-item problems of a bulk request (the candidate CSV import's rows). */
+  errors?: unknown[];
 }
 
 /** Postgres errors a client can provoke, mapped to the 4xx they deserve (never a 500). */
@@ -104,7 +106,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
           req,
         );
       }
-      return errorBody(status, error, flatten(r.message ?? exception.message), req);
+      const body = errorBody(status, error, flatten(r.message ?? exception.message), req);
+      const items = (response as { errors?: unknown }).errors;
+      return Array.isArray(items) ? { ...body, errors: items } : body;
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string }).code ?? '';

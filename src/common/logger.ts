@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { NextFunction, Request, Response } from 'express';
 import { Params } from 'nestjs-pino';
@@ -8,6 +9,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** JSON logs with a request id on every line; credentials never reach the log. */
 export function loggerOptions(config: AppConfig): Params {
   return {
+    // Named wildcard (path-to-regexp 8): nestjs-pino's default '*' makes Nest warn about '/api/*'.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.LOG_LEVEL,
       // The id is assigned by assignRequestId, which runs before body parsing.

@@ -184,6 +184,31 @@ export class AppConfig {
   })
   RETENTION_AUDIT_YEARS = RETENTION_DEFAULT_YEARS;
 
+  /** Browser sessions lock after this many idle minutes (CJIS: at most 30). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30, { message: 'SESSION_IDLE_MINUTES must be at most 30 (CJIS idle-session limit)' })
+  SESSION_IDLE_MINUTES = 30;
+
+  /** A browser session ends this many hours after sign-in, however active. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  SESSION_MAX_HOURS = 12;
+
+  /** A session's last activity is written at most once per this many seconds (keeps requests cheap). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  SESSION_TOUCH_SECONDS = 30;
+
+  /** The built web application; relative paths are taken from the project root. */
+  @IsString()
+  WEB_DIST_DIR = 'web/dist';
+
   /** Filled in by validateConfig: the secret actually used to sign tokens. */
   jwtSecret!: string;
 

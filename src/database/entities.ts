@@ -1,5 +1,6 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditVerification } from '../audit/audit-verification.entity';
+import { Session } from '../auth/session.entity';
 import { Designation } from '../designations/designation.entity';
 import { EvidenceFile, Finding, Validation } from '../findings/finding.entity';
 import { Candidate } from '../processes/candidate.entity';
@@ -22,6 +23,7 @@ import { ItemResult, SearchLog, Vetting } from '../vettings/vetting.entity';
 /** Every entity, listed once, for the app and the migration CLI alike. */
 export const ENTITIES = [
   User,
+  Session,
   AuditEvent,
   AuditVerification,
   Designation,

@@ -4,7 +4,9 @@ import { memoryStorage } from 'multer';
 import { AuditModule } from '../audit/audit.module';
 import { AppConfig } from '../config/app-config';
 import { VettingsModule } from '../vettings/vettings.module';
+import { EvidenceDownloadService } from './evidence-download.service';
 import { EvidenceStore } from './evidence-store';
+import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
 import { FindingTextHooks } from './finding-text.hooks';
 import { FindingsController } from './findings.controller';
@@ -25,10 +27,11 @@ import { VettingFindingsController } from './vetting-findings.controller';
       }),
     }),
   ],
-  controllers: [FindingsController, VettingFindingsController],
+  controllers: [FindingsController, VettingFindingsController, EvidenceController],
   providers: [
     FindingsService,
     EvidenceService,
+    EvidenceDownloadService,
     ValidationsService,
     EvidenceStore,
     FindingTextHooks,

@@ -16,6 +16,8 @@ import { CandidateView, CreateCandidateDto, NewVettingView } from './processes.d
 import { ProcessesService } from './processes.service';
 import { Vetting } from '../vettings/vetting.entity';
 
+export const CONSENT_IN_FUTURE = 'consentRecordedAt cannot be in the future';
+
 /** A seat on the panel, or a place in the searcher pool, of a process. */
 export class ParticipantView {
   @ApiProperty({ type: String, format: 'uuid' })
@@ -57,7 +59,7 @@ export class ParticipantsService {
   async addCandidate(processId: string, dto: CreateCandidateDto): Promise<NewVettingView> {
     const action = 'candidate.create';
     if (new Date(dto.consentRecordedAt) > new Date()) {
-      throw refuse.unprocessable('consentRecordedAt cannot be in the future', {
+      throw refuse.unprocessable(CONSENT_IN_FUTURE, {
         action,
         subjectType: 'process',
         subjectId: processId,
@@ -66,46 +68,65 @@ export class ParticipantsService {
     return this.dataSource.transaction(async (m) => {
       const p = await this.processes.lockProcess(m, processId, action);
       this.access.assertOpen(p, action);
-      const candidate = m.create(Candidate, {
-        processId,
-        fullName: dto.fullName,
-        aliases: dto.aliases ?? [],
-        dateOfBirth: dto.dateOfBirth ?? null,
-        city: dto.city ?? null,
-        state: dto.state ?? null,
-        email: dto.email ?? null,
-        providedHandles: dto.providedHandles ?? [],
-        consentRecordedAt: new Date(dto.consentRecordedAt),
-      });
-      await m.insert(Candidate, candidate);
-      // Policy IV.B.5: every candidate in the process gets a vetting, on the process's checklist.
-      const vetting = m.create(Vetting, {
-        processId,
-        candidateId: candidate.id,
-        checklistVersionId: p.currentChecklistVersionId,
-      });
-      await m.insert(Vetting, vetting);
-      await this.audit.append(m, {
-        action,
-        subjectType: 'candidate',
-        subjectId: candidate.id,
-        details: { processId, vettingId: vetting.id, consentRecordedAt: dto.consentRecordedAt },
-      });
-      const versions = await this.processes.checklistVersionNumbers(
-        m,
-        p.currentChecklistVersionId ? [p.currentChecklistVersionId] : [],
-      );
-      return {
-        id: vetting.id,
-        candidate: candidateView(
-          await m.getRepository(Candidate).findOneByOrFail({ id: candidate.id }),
-        ),
-        status: 'NOT_ASSIGNED',
-        checklistVersion: p.currentChecklistVersionId
-          ? (versions.get(p.currentChecklistVersionId) ?? null)
-          : null,
-      };
+      return this.insertCandidate(m, p, dto);
     });
+  }
+
+  /**
+   * Inserts a validated candidate and their vetting in the caller's transaction, which holds
+   * the process row locked and has checked that it is open.
+   */
+  async insertCandidate(
+    m: EntityManager,
+    p: HiringProcess,
+    dto: CreateCandidateDto,
+    details: Record<string, unknown> = {},
+  ): Promise<NewVettingView> {
+    const processId = p.id;
+    const candidate = m.create(Candidate, {
+      processId,
+      fullName: dto.fullName,
+      aliases: dto.aliases ?? [],
+      dateOfBirth: dto.dateOfBirth ?? null,
+      city: dto.city ?? null,
+      state: dto.state ?? null,
+      email: dto.email ?? null,
+      providedHandles: dto.providedHandles ?? [],
+      consentRecordedAt: new Date(dto.consentRecordedAt),
+    });
+    await m.insert(Candidate, candidate);
+    // Policy IV.B.5: every candidate in the process gets a vetting, on the process's checklist.
+    const vetting = m.create(Vetting, {
+      processId,
+      candidateId: candidate.id,
+      checklistVersionId: p.currentChecklistVersionId,
+    });
+    await m.insert(Vetting, vetting);
+    await this.audit.append(m, {
+      action: 'candidate.create',
+      subjectType: 'candidate',
+      subjectId: candidate.id,
+      details: {
+        processId,
+        vettingId: vetting.id,
+        consentRecordedAt: dto.consentRecordedAt,
+        ...details,
+      },
+    });
+    const versions = await this.processes.checklistVersionNumbers(
+      m,
+      p.currentChecklistVersionId ? [p.currentChecklistVersionId] : [],
+    );
+    return {
+      id: vetting.id,
+      candidate: candidateView(
+        await m.getRepository(Candidate).findOneByOrFail({ id: candidate.id }),
+      ),
+      status: 'NOT_ASSIGNED',
+      checklistVersion: p.currentChecklistVersionId
+        ? (versions.get(p.currentChecklistVersionId) ?? null)
+        : null,
+    };
   }
 
   /**

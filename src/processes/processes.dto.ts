@@ -244,13 +244,13 @@ export class ProcessView {
 }
 
 export class CandidateView {
-  @ApiProperty({ type: String })
+  @ApiProperty({ type: String, format: 'uuid' })
   id!: string;
   @ApiProperty({ type: String })
   fullName!: string;
   @ApiProperty({ type: [String] })
   aliases!: string[];
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, format: 'date', nullable: true })
   dateOfBirth!: string | null;
   @ApiProperty({ type: String, nullable: true })
   city!: string | null;
@@ -260,7 +260,7 @@ export class CandidateView {
   email!: string | null;
   @ApiProperty({ type: [String] })
   providedHandles!: string[];
-  @ApiProperty({ type: Date })
+  @ApiProperty({ type: String, format: 'date-time' })
   consentRecordedAt!: Date;
   @ApiProperty({ type: Boolean })
   confidentialityRequested!: boolean;
@@ -269,7 +269,7 @@ export class CandidateView {
 }
 
 export class NewVettingView {
-  @ApiProperty({ type: String })
+  @ApiProperty({ type: String, format: 'uuid', description: 'The vetting id' })
   id!: string;
   @ApiProperty({ type: () => CandidateView })
   candidate!: CandidateView;

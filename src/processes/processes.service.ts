@@ -9,6 +9,7 @@ import { refuse } from '../common/refusal.exception';
 import { Vetting } from '../vettings/vetting.entity';
 import { ChecklistItem, ChecklistVersion } from './checklist.entity';
 import { HiringProcess } from './process.entity';
+import { processSummaries, ProcessSummaryView } from './process-summaries';
 import { ChecklistView, CreateProcessDto, ProcessView, PutChecklistDto } from './processes.dto';
 
 @Injectable()
@@ -65,6 +66,11 @@ export class ProcessesService {
           .orderBy('p.created_at', 'DESC')
           .getMany();
     return Promise.all(processes.map((p) => this.view(m, p)));
+  }
+
+  /** For overseers (ADMIN, AUDITOR, RECORDS_CUSTODIAN): every process, counts only. */
+  summaries(): Promise<ProcessSummaryView[]> {
+    return processSummaries(this.dataSource.manager);
   }
 
   async get(caller: Caller, id: string): Promise<ProcessView> {

@@ -1,6 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '../config/app-config';
+import { QueueErrorLogger } from './queue-error-logger';
 import { redisOptions } from './redis-connection';
 
 export const QUEUES = {
@@ -13,6 +15,7 @@ export const QUEUES = {
 @Global()
 @Module({
   imports: [
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -27,5 +30,6 @@ export const QUEUES = {
       }),
     }),
   ],
+  providers: [QueueErrorLogger],
 })
 export class QueueModule {}

@@ -115,6 +115,7 @@ export class FilterReviewService {
         textVersion: finding.textVersion,
         reviewerId: caller.id,
         extraRedactions: extra.map((r) => ({ field: r.field, start: r.start, end: r.end })),
+        readAllFieldsConfirmedAt: new Date(),
       });
       await m.insert(FilterReview, review);
       if (dto.decisions.length) {
@@ -144,6 +145,7 @@ export class FilterReviewService {
       return {
         id: review.id,
         textVersion: finding.textVersion,
+        readAllFieldsConfirmedAt: review.readAllFieldsConfirmedAt!,
         redacted: dto.decisions.length - kept,
         kept,
         extraRedactions: extra.length,

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  Equals,
   IsArray,
   IsIn,
   IsInt,
@@ -66,6 +67,17 @@ export class ExtraRedactionDto {
 }
 
 export class FilterReviewDto {
+  /** The reviewer confirms having read every field of the finding in full, not only the flags. */
+  @ApiProperty({
+    type: Boolean,
+    enum: [true],
+    description: 'Must be true: the reviewer read every field of the finding in full',
+  })
+  @Equals(true, {
+    message: 'readAllFieldsConfirmed must be true: confirm you read every field in full',
+  })
+  readAllFieldsConfirmed!: boolean;
+
   @ApiProperty({ type: () => [FilterDecisionDto], maxItems: 1000 })
   @IsArray()
   @ArrayMaxSize(1000)
@@ -166,6 +178,9 @@ export class FilterReviewView {
   id!: string;
   @ApiProperty({ type: Number })
   textVersion!: number;
+  /** When the reviewer confirmed reading every field in full. */
+  @ApiProperty({ type: String, format: 'date-time' })
+  readAllFieldsConfirmedAt!: Date;
   @ApiProperty({ type: Number })
   redacted!: number;
   @ApiProperty({ type: Number })

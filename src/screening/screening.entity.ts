@@ -117,6 +117,10 @@ export class FilterReview {
   @Column({ name: 'extra_redactions', type: 'jsonb', default: () => "'[]'" })
   extraRedactions!: ExtraRedaction[];
 
+  /** When the reviewer confirmed reading every field in full (null on reviews made before it was asked). */
+  @Column({ name: 'read_all_fields_confirmed_at', type: 'timestamptz', nullable: true })
+  readAllFieldsConfirmedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -4,7 +4,7 @@ import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
-import { CreateUserDto, UpdateUserDto, UserView } from './users.dto';
+import { CreateUserDto, UpdateUserDto, UserDirectoryEntry, UserView } from './users.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -27,6 +27,17 @@ export class UsersController {
   @ApiOkResponse({ type: UserView, isArray: true })
   async list(): Promise<UserView[]> {
     return (await this.users.list()).map((u) => UserView.of(u));
+  }
+
+  /** Declared before ':id' so Express matches it first. */
+  @Get('directory')
+  @Roles(Role.ADMIN, Role.AUDITOR)
+  @ApiOperation({
+    summary: 'Every account as id, name and roles (to name actors in the audit log)',
+  })
+  @ApiOkResponse({ type: [UserDirectoryEntry] })
+  async directory(): Promise<UserDirectoryEntry[]> {
+    return (await this.users.list()).map((u) => ({ id: u.id, name: u.name, roles: u.roles }));
   }
 
   @Get(':id')

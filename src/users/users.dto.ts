@@ -99,3 +99,15 @@ export class UserView {
     };
   }
 }
+
+/** Who is who, for showing names beside audit events: nothing else about the account. */
+export class UserDirectoryEntry {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ enum: Role, enumName: 'Role', isArray: true })
+  roles!: Role[];
+}

@@ -101,14 +101,20 @@ describe('protected-class filtering, release and the panel', () => {
       .http()
       .post(`/api/findings/${findingId}/filter-review`)
       .set(w.validator.auth)
-      .send({ decisions: [{ flagId: flags[0].id, action: 'REDACT' }] });
+      .send({
+        readAllFieldsConfirmed: true,
+        decisions: [{ flagId: flags[0].id, action: 'REDACT' }],
+      });
     expect(partial.status).toBe(422);
     expect(partial.body.message).toMatch(/every flag must be decided/);
     const keep = await t
       .http()
       .post(`/api/findings/${findingId}/filter-review`)
       .set(w.validator.auth)
-      .send({ decisions: flags.map((f) => ({ flagId: f.id, action: 'KEEP' })) });
+      .send({
+        readAllFieldsConfirmed: true,
+        decisions: flags.map((f) => ({ flagId: f.id, action: 'KEEP' })),
+      });
     expect(keep.status).toBe(400);
     expect(keep.body.message).toMatch(/justification is required for KEEP/);
     const burn = canaryFinding.excerpt.indexOf('burn his truck');
@@ -117,6 +123,7 @@ describe('protected-class filtering, release and the panel', () => {
       .post(`/api/findings/${findingId}/filter-review`)
       .set(w.validator.auth)
       .send({
+        readAllFieldsConfirmed: true,
         decisions: flags.map((f) => ({ flagId: f.id, action: 'REDACT' })),
         extraRedactions: [{ field: 'excerpt', start: burn, end: burn + 4 }],
       });
@@ -130,6 +137,7 @@ describe('protected-class filtering, release and the panel', () => {
       .post(`/api/findings/${findingId}/filter-review`)
       .set(w.validator.auth)
       .send({
+        readAllFieldsConfirmed: true,
         decisions: flags.map((f) => ({ flagId: f.id, action: 'REDACT' })),
         extraRedactions: [{ field: 'summary', start: 0, end: 9999 }],
       });
@@ -230,6 +238,7 @@ describe('protected-class filtering, release and the panel', () => {
       .post(`/api/findings/${bias}/filter-review`)
       .set(w.validator.auth)
       .send({
+        readAllFieldsConfirmed: true,
         decisions: flags.map((f) => ({
           flagId: f.id,
           action: 'KEEP',
@@ -406,12 +415,18 @@ describe('protected-class filtering, release and the panel', () => {
     await redactAll(t, findingId, w.validator);
     const r = await release(t, w.vettingIds[0], w.admin);
 
-    // Changing one's own password is the one write open to every role; it returns only the
-    // caller's own session, never vetting content.
+    // Changing one's own password and the browser session's own routes (state, keepalive,
+    // sign-out) are the only writes open to every role; they return only the caller's own
+    // session, never vetting content.
     const panelRoutes = Object.entries(ACCESS_TABLE)
       .filter(([, roles]) => roles !== 'PUBLIC' && roles.includes(Role.PANEL))
       .map(([route]) => route)
-      .filter((route) => route !== 'POST /api/auth/password');
+      .filter(
+        (route) =>
+          route !== 'POST /api/auth/password' &&
+          !route.endsWith(' /api/auth/session') &&
+          !route.includes('/api/auth/session/'),
+      );
     expect(panelRoutes.every((route) => route.startsWith('GET '))).toBe(true);
     // A panel member who is also an administrator: the ADMIN routes open to them must not
     // leak the vettings behind their own panel's reports either.

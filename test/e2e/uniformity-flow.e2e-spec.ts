@@ -30,6 +30,7 @@ describe('uniformity report over the real workflow', () => {
       .post(`/api/findings/${findingId}/filter-review`)
       .set(w.validator.auth)
       .send({
+        readAllFieldsConfirmed: true,
         decisions: flags.map((f) => ({
           flagId: f.id,
           action: 'KEEP',

@@ -230,6 +230,7 @@ export async function redactAll(
     .post(`/api/findings/${findingId}/filter-review`)
     .set(reviewer.auth)
     .send({
+      readAllFieldsConfirmed: true,
       decisions: flags.map((f) => ({ flagId: f.id, action: 'REDACT' })),
       extraRedactions: extra,
     });

@@ -1,0 +1,123 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { CookieOptions, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { Public, Roles } from './access.decorators';
+import { LoginDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { ALL_ROLES } from './role.enum';
+import { CurrentSession, PeekSession } from './session.decorators';
+import { SessionStateView } from './session.dto';
+import { CSRF_VALUE, ResolvedSession, SESSION_COOKIE, SessionsService } from './sessions.service';
+
+const CSRF_DOC = {
+  name: 'X-Requested-With',
+  description: `Required (value "${CSRF_VALUE}") on writes authenticated by the session cookie`,
+  required: false,
+};
+
+/** Sign-in for the browser: an HttpOnly cookie instead of a token a script could read. */
+@ApiTags('auth')
+@Controller('auth/session')
+export class SessionController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  private cookieOptions(): CookieOptions {
+    return {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.isProduction,
+      path: '/',
+    };
+  }
+
+  @Post()
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ login: {} })
+  @ApiOperation({
+    summary: `Sign in from the browser: sets the HttpOnly, SameSite=Strict cookie ${SESSION_COOKIE}`,
+  })
+  @ApiOkResponse({ type: SessionStateView })
+  @ApiBadRequestResponse({ description: 'Malformed email or password field' })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password, or account deactivated' })
+  @ApiTooManyRequestsResponse({ description: 'Too many sign-in attempts from this address' })
+  async signIn(
+    @Body() dto: LoginDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionStateView> {
+    const user = await this.auth.verifyCredentials(dto, 'session');
+    const { token, session } = await this.sessions.start(user);
+    res.cookie(SESSION_COOKIE, token, this.cookieOptions());
+    return this.sessions.state({
+      session,
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        roles: user.roles,
+        mustChangePassword: user.mustChangePassword,
+      },
+    });
+  }
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @PeekSession()
+  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiOperation({
+    summary: 'The current browser session and when it locks, without extending it',
+  })
+  @ApiOkResponse({ type: SessionStateView })
+  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  state(@CurrentSession() session: ResolvedSession): SessionStateView {
+    return this.sessions.state(session);
+  }
+
+  @Post('keepalive')
+  @HttpCode(200)
+  @Roles(...ALL_ROLES)
+  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiHeader(CSRF_DOC)
+  @ApiOperation({ summary: 'Extends the browser session ("stay signed in")' })
+  @ApiOkResponse({ type: SessionStateView })
+  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  keepalive(@CurrentSession() session: ResolvedSession): Promise<SessionStateView> {
+    return this.sessions.keepalive(session);
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @Roles(...ALL_ROLES)
+  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiHeader(CSRF_DOC)
+  @ApiOperation({ summary: 'Signs out: revokes the session server-side and clears the cookie' })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiForbiddenResponse({ description: 'CSRF check failed (header missing)' })
+  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  async signOut(
+    @CurrentSession() session: ResolvedSession,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    await this.sessions.end(session);
+    res.clearCookie(SESSION_COOKIE, this.cookieOptions());
+  }
+}

@@ -1,0 +1,34 @@
+import type { Role } from '@/features/auth/api/session';
+
+export interface NavSection {
+  role: Role;
+  label: string;
+  links: { to: string; label: string }[];
+}
+
+/**
+ * The navigation, one section per role. Roles only decide what shows; the server enforces
+ * every rule. Part 2 adds the panel's reports, the auditor's dashboard and the records console.
+ */
+export const navSections: NavSection[] = [
+  {
+    role: 'ADMIN',
+    label: 'Administrator',
+    links: [
+      { to: '/admin/users', label: 'Users' },
+      { to: '/admin/designations', label: 'Designations' },
+      { to: '/admin/processes', label: 'Hiring processes' },
+    ],
+  },
+  {
+    role: 'SEARCHER',
+    label: 'Searcher',
+    links: [{ to: '/work', label: 'My work' }],
+  },
+];
+
+/** Where each role starts after sign-in (the first section the user has). */
+export function homePath(roles: Role[]): string {
+  const first = navSections.find((s) => roles.includes(s.role));
+  return first?.links[0]?.to ?? '/welcome';
+}

@@ -1,0 +1,49 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { useSession } from '@/features/auth/hooks/useSession';
+import { AppLayout } from './layout/AppLayout';
+import { homePath } from './nav';
+import { RequireRole } from './routes/RequireRole';
+import { NotFoundPage, WelcomePage } from './routes/misc';
+import { UsersRoute } from './routes/admin-users';
+import { DesignationsRoute } from './routes/admin-designations';
+import { ProcessesRoute, ProcessDetailRoute } from './routes/admin-processes';
+import { MyWorkRoute } from './routes/my-work';
+import { WorkbenchRoute } from './routes/workbench';
+import { FilterReviewRoute } from './routes/filter-review';
+import { ValidateRoute } from './routes/validate';
+
+function Home() {
+  const { session } = useSession();
+  return <Navigate to={homePath(session.user.roles)} replace />;
+}
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <Home /> },
+        { path: 'welcome', element: <WelcomePage /> },
+        {
+          element: <RequireRole roles={['ADMIN']} />,
+          children: [
+            { path: 'admin/users', element: <UsersRoute /> },
+            { path: 'admin/designations', element: <DesignationsRoute /> },
+            { path: 'admin/processes', element: <ProcessesRoute /> },
+            { path: 'admin/processes/:id', element: <ProcessDetailRoute /> },
+          ],
+        },
+        {
+          element: <RequireRole roles={['SEARCHER']} />,
+          children: [
+            { path: 'work', element: <MyWorkRoute /> },
+            { path: 'vettings/:id', element: <WorkbenchRoute /> },
+            { path: 'findings/:id/review', element: <FilterReviewRoute /> },
+            { path: 'findings/:id/validate', element: <ValidateRoute /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

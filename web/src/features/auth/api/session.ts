@@ -1,0 +1,65 @@
+import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, data, type Schemas } from '@/lib/api/client';
+
+export type SessionState = Schemas['SessionStateView'];
+export type Role = SessionState['user']['roles'][number];
+
+export const sessionKey = ['auth', 'session'] as const;
+
+/** A new person (or nobody) is signed in: drop every cached answer but the session itself. */
+function forgetEverythingElse(client: QueryClient) {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
+  client.getMutationCache().clear();
+}
+
+/** The signed-in session (null when signed out or locked). Reading it never extends it. */
+export function useSessionQuery() {
+  return useQuery({
+    queryKey: sessionKey,
+    queryFn: async (): Promise<SessionState | null> => {
+      try {
+        return data(await api.GET('/api/auth/session'));
+      } catch (error) {
+        if (error instanceof ApiError && (error.status === 401 || error.status === 404))
+          return null;
+        throw error;
+      }
+    },
+    staleTime: 30_000,
+    refetchInterval: 30_000,
+    retry: false,
+  });
+}
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { email: string; password: string }) =>
+      data(await api.POST('/api/auth/session', { body })),
+    onSuccess: (state) => {
+      forgetEverythingElse(client);
+      client.setQueryData(sessionKey, state);
+    },
+  });
+}
+
+export function useKeepAlive() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => data(await api.POST('/api/auth/session/keepalive')),
+    onSuccess: (state) => client.setQueryData(sessionKey, state),
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      await api.DELETE('/api/auth/session');
+    },
+    onSettled: () => {
+      forgetEverythingElse(client);
+      client.setQueryData(sessionKey, null);
+    },
+  });
+}

@@ -1,0 +1,27 @@
+import { Alert, List } from '@mantine/core';
+import { formatDateTime } from '@/lib/format';
+import type { Process } from '../api/processes';
+
+export function ProcessSettings({ process }: { process: Process }) {
+  return (
+    <>
+      <List spacing={4}>
+        <List.Item>Status: {process.status}</List.Item>
+        <List.Item>Search window: {process.searchWindowYears} years</List.Item>
+        <List.Item>
+          Identity matches needed to verify a finding: {process.minIdentityMatches}
+        </List.Item>
+        <List.Item>
+          Independent validation: {process.requireIndependentValidation ? 'required' : 'relaxed'}
+        </List.Item>
+      </List>
+      {!process.requireIndependentValidation && (
+        <Alert mt="sm" color="yellow" title="Independent validation relaxed">
+          Recorded reason: {process.independenceRelaxedReason}
+        </Alert>
+      )}
+      {process.description && <p>{process.description}</p>}
+      <p>Created {formatDateTime(process.createdAt)}</p>
+    </>
+  );
+}

@@ -1,0 +1,6278 @@
+/**
+ * Generated from the server's OpenAPI document by `npm run generate:api`. Do not edit:
+ * `npm test` fails when this file no longer matches the server.
+ */
+
+export interface paths {
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Browse the audit log, filtered, oldest first, a page at a time */
+    get: operations['AuditController_browse'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/verifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recorded verification runs, newest first */
+    get: operations['AuditController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Verify the whole hash chain now, against the last recorded head */
+    get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with e-mail and password; returns a bearer token */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your own password (current password required); every other token is revoked and a fresh one returned */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The current browser session and when it locks, without extending it */
+    get: operations['SessionController_state'];
+    put?: never;
+    /** Sign in from the browser: sets the HttpOnly, SameSite=Strict cookie cybervet_session */
+    post: operations['SessionController_signIn'];
+    /** Signs out: revokes the session server-side and clears the cookie */
+    delete: operations['SessionController_signOut'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/session/keepalive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Extends the browser session ("stay signed in") */
+    post: operations['SessionController_keepalive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/candidates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set a candidate's confidentiality request and final-candidate status */
+    patch: operations['CandidateRecordsController_update'];
+    trace?: never;
+  };
+  '/api/evidence/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Evidence file for designated searchers of the process (audited raw read); images and PDFs inline, HTML and MHTML as attachment */
+    get: operations['EvidenceController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Request an export bundle; a background job builds it (poll GET /api/exports/{id}) */
+    post: operations['ExportsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Status and progress of an export bundle */
+    get: operations['ExportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/{id}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the finished, signed export bundle (audited) */
+    get: operations['ExportsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exports/signing-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deployment's Ed25519 public key that signs every export bundle, with its fingerprint */
+    get: operations['ExportsController_signingKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/findings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A finding with its raw content (designated searchers; the read is audited) */
+    get: operations['FindingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct the finding's text (screening and review start over) */
+    patch: operations['ScreeningController_update'];
+    trace?: never;
+  };
+  '/api/findings/{id}/candidate-response': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the candidate's response to the finding */
+    post: operations['ScreeningController_respond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/findings/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload an evidence file (screenshot, PDF or archive) for the finding */
+    post: operations['FindingsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/findings/{id}/filter-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decide every screening flag (REDACT or KEEP) and add redactions */
+    post: operations['ScreeningController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/findings/{id}/screening': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The protected-class screening of the finding's text: flags to review */
+    get: operations['ScreeningController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/findings/{id}/validations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a validation of the finding (verified, refuted or inconclusive) */
+    post: operations['FindingsController_validate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/legal-holds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Legal holds, active and released */
+    get: operations['LegalHoldsController_list'];
+    put?: never;
+    /** Place a legal hold on a process or a candidate */
+    post: operations['LegalHoldsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/legal-holds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Release a legal hold (the row stays, with who, when and why) */
+    delete: operations['LegalHoldsController_release'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My assigned vettings with progress, findings waiting for my validation and filter reviews waiting for me */
+    get: operations['MyWorkController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Finding categories, identity-match types, item outcomes and validation statuses */
+    get: operations['PolicyController_categories'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/policy/methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lawful and prohibited search methods with their legal basis */
+    get: operations['PolicyController_methods'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The hiring processes the caller may see */
+    get: operations['ProcessesController_list'];
+    put?: never;
+    /** Create a hiring process */
+    post: operations['ProcessesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One hiring process, with its current checklist */
+    get: operations['ProcessesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a candidate to the process (creates their vetting) */
+    post: operations['ProcessesController_addCandidate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/candidates/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Imports candidates from a CSV with the header name,city,state,consentDate: all rows or none */
+    post: operations['ProcessesController_importCandidates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace the process's checklist (a new version; locked once searching starts) */
+    put: operations['ProcessesController_putChecklist'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the process: work on it ends and its retention clock starts */
+    post: operations['ProcessClosingController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/panel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Seat a PANEL user on the hiring panel of the process */
+    post: operations['ProcessesController_addPanelMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/panel/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member from the hiring panel */
+    delete: operations['ProcessesController_removePanelMember'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The released reports of a process whose panel the caller sits on */
+    get: operations['ReportsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/searchers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a designated searcher to the process's pool */
+    post: operations['ProcessesController_addSearcher'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/uniformity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Uniformity report of a process: same treatment for every candidate? */
+    get: operations['UniformityController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/summaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every process with status, dates and counts (no candidate or finding content) */
+    get: operations['ProcessesController_summaries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/records-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open-records requests */
+    get: operations['RecordsRequestsController_list'];
+    put?: never;
+    /** Log an open-records request (while OPEN it holds its scope) */
+    post: operations['RecordsRequestsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/records-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an open-records request's status */
+    patch: operations['RecordsRequestsController_update'];
+    trace?: never;
+  };
+  '/api/records/retention/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the next retention purge would remove, and what holds keep */
+    get: operations['RetentionController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/report-releases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Status of a release: PENDING, DONE (with the version) or FAILED */
+    get: operations['ReportsController_releaseStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One released report version, as the panel may see it */
+    get: operations['ReportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List user accounts */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Create a user account */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user account */
+    get: operations['UsersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a user's name, roles or active flag */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/users/{id}/designation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Designate the user as a searcher (sensitive position) */
+    post: operations['DesignationsController_designate'];
+    /** Revoke the user's searcher designation */
+    delete: operations['DesignationsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/temporary-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a temporary password; the owner must change it at next sign-in, and existing tokens stop working */
+    post: operations['AccountSecurityController_setTemporaryPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lift a lockout and reset the failure count (audited) */
+    post: operations['AccountSecurityController_unlock'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every account as id, name and roles (to name actors in the audit log) */
+    get: operations['UsersController_directory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/locked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accounts locked after repeated failed sign-ins (sign-in itself never says so: tell the owner) */
+    get: operations['AccountSecurityController_listLocked'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vettings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The vettings the caller may see */
+    get: operations['VettingsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vettings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One vetting with its checklist items and findings (raw for its searcher) */
+    get: operations['VettingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vettings/{id}/assignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign the vetting to a searcher */
+    post: operations['VettingsController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vettings/{id}/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a finding on the vetting (the assigned searcher) */
+    post: operations['VettingFindingsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vettings/{id}/items/{itemKey}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Log the result of searching one checklist item */
+    put: operations['VettingsController_logItem'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vettings/{id}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Request a release; while one is pending, the same pending release is returned */
+    post: operations['ReportsController_release'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vettings/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the vetting once every checklist item is resolved */
+    post: operations['VettingsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the process is up */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: PostgreSQL and Redis both answer */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AssignDto: {
+      /** Format: uuid */
+      searcherId: string;
+    };
+    AuditEventView: {
+      action: string;
+      actorId: string | null;
+      actorRoles: string[];
+      clientIp: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+      hash: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @enum {string} */
+      outcome: 'ALLOWED' | 'DENIED' | 'FAILED';
+      prevHash: string;
+      requestId: string | null;
+      seq: number;
+      subjectId: string | null;
+      subjectType: string;
+    };
+    AuditPage: {
+      events: components['schemas']['AuditEventView'][];
+      /** @description Pass as `cursor` for the next page; null when there is no more yet */
+      nextCursor: string | null;
+    };
+    AuditVerification: {
+      brokenAtSeq: number | null;
+      count: number;
+      headHash: string;
+      headSeq: number;
+      id: string;
+      intact: boolean;
+      /** Format: date-time */
+      ranAt: string;
+      reason: string | null;
+      /** @description Set when this run disagrees with an earlier recorded head: the log was cut or rewritten. */
+      tampering: string | null;
+      /** @enum {string} */
+      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
+    };
+    CandidateImportRefusal: {
+      /** @example Bad Request */
+      error: string;
+      errors: components['schemas']['ImportRowError'][];
+      message: string;
+      requestId: string | null;
+      /** @example 400 */
+      statusCode: number;
+    };
+    CandidateImportView: {
+      imported: number;
+      /** @description The new vettings, each with its candidate */
+      vettings: components['schemas']['NewVettingView'][];
+    };
+    CandidateReleaseView: {
+      /** Format: date-time */
+      releasedAt: string | null;
+      /** @enum {string} */
+      status: 'NOT_RELEASED' | 'RELEASED';
+      /** @description The latest report version number, when released. */
+      version: number | null;
+    };
+    CandidateResponseDto: {
+      /** Format: date-time */
+      receivedAt: string;
+      text: string;
+    };
+    CandidateResponseView: {
+      /** Format: uuid */
+      findingId: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      receivedAt: string;
+      /** @enum {string} */
+      screening: 'PENDING';
+      textVersion: number;
+    };
+    CandidateView: {
+      aliases: string[];
+      city: string | null;
+      confidentialityRequested: boolean;
+      /** Format: date-time */
+      consentRecordedAt: string;
+      /** Format: date */
+      dateOfBirth: string | null;
+      email: string | null;
+      finalCandidate: boolean;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      providedHandles: string[];
+      state: string | null;
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      /** @description At least 12 characters and not one of the most common passwords. */
+      newPassword: string;
+    };
+    ChecklistItemDto: {
+      instructions: string;
+      key: string;
+      platform: string;
+      searchTerms?: string[];
+      title: string;
+    };
+    ChecklistItemView: {
+      instructions: string;
+      key: string;
+      platform: string;
+      searchTerms: string[];
+      title: string;
+    };
+    ChecklistView: {
+      /** Format: date-time */
+      createdAt: string;
+      id: string;
+      items: components['schemas']['ChecklistItemView'][];
+      version: number;
+    };
+    CloseProcessDto: {
+      /** @description Why the process is closed (kept in the audit log) */
+      reason?: string;
+    };
+    CreateCandidateDto: {
+      aliases?: string[];
+      city?: string;
+      /**
+       * Format: date-time
+       * @description When the candidate was told public content will be reviewed and no account access asked for.
+       */
+      consentRecordedAt: string;
+      /** Format: date */
+      dateOfBirth?: string;
+      /** Format: email */
+      email?: string;
+      fullName: string;
+      providedHandles?: string[];
+      state?: string;
+    };
+    CreateExportDto: {
+      /** @enum {string} */
+      kind: 'E_DISCOVERY' | 'PUBLIC_RELEASE';
+      scope: components['schemas']['ScopeDto'];
+    };
+    CreateFindingDto: {
+      /** Format: date-time */
+      capturedAt: string;
+      /** @enum {string} */
+      category:
+        | 'THREATS_VIOLENCE'
+        | 'BIAS_HARASSMENT'
+        | 'SEXUALLY_EXPLICIT'
+        | 'ILLEGAL_ACTIVITY'
+        | 'RECKLESS_CONDUCT'
+        | 'GANG_PARTICIPATION'
+        | 'CONFIDENTIAL_DISCLOSURE'
+        | 'DISHONESTY'
+        | 'OTHER';
+      categoryJustification?: string;
+      /**
+       * Format: date
+       * @description When the content was posted or published, if known; the process's search window applies to it.
+       */
+      contentDate?: string;
+      excerpt: string;
+      identityMatches: components['schemas']['IdentityMatchDto'][];
+      itemKey: string;
+      /** @enum {string} */
+      method:
+        | 'PUBLIC_SEARCH_ENGINE'
+        | 'PUBLIC_PROFILE_LOGGED_OUT'
+        | 'PUBLIC_RECORDS_PORTAL'
+        | 'NEWS_ARCHIVE'
+        | 'CANDIDATE_VOLUNTEERED'
+        | 'REQUEST_CREDENTIALS'
+        | 'CANDIDATE_SHOWS_ACCOUNT'
+        | 'FRIEND_OR_FOLLOW_REQUEST'
+        | 'PRETEXT_ACCOUNT'
+        | 'THIRD_PARTY_ACCOUNT'
+        | 'CONTENT_BEHIND_LOGIN';
+      mitigation?: string;
+      platform: string;
+      /** Format: uri */
+      sourceUrl: string;
+      summary: string;
+    };
+    CreateLegalHoldDto: {
+      reason: string;
+      /** @description Case number, claim or counsel's letter. */
+      reference: string;
+      /** Format: uuid */
+      subjectId: string;
+      /** @enum {string} */
+      subjectType: 'PROCESS' | 'CANDIDATE';
+    };
+    CreateProcessDto: {
+      description?: string;
+      /** @description Required when requireIndependentValidation is false: why this process may self-validate. */
+      independenceRelaxedReason?: string;
+      minIdentityMatches?: number;
+      requireIndependentValidation?: boolean;
+      searchWindowYears?: number;
+      title: string;
+    };
+    CreateRecordsRequestDto: {
+      description: string;
+      /** Format: date-time */
+      receivedAt: string;
+      requester: string;
+      scope: components['schemas']['ScopeDto'];
+    };
+    CreateUserDto: {
+      /** Format: email */
+      email: string;
+      name: string;
+      /** @description At least 12 characters and not one of the most common passwords. */
+      password: string;
+      roles: ('ADMIN' | 'SEARCHER' | 'PANEL' | 'AUDITOR' | 'RECORDS_CUSTODIAN')[];
+    };
+    CreateValidationDto: {
+      method: string;
+      notes: string;
+      /** @enum {string} */
+      status: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE';
+    };
+    DesignateDto: {
+      /**
+       * Format: date-time
+       * @description When the person acknowledged in writing that searcher work is a sensitive position.
+       */
+      acknowledgedAt: string;
+      /** Format: date */
+      expiresOn: string;
+      /** Format: date */
+      trainingCompletedOn: string;
+    };
+    DesignationView: {
+      /** Format: date-time */
+      acknowledgedAt: string;
+      /** @description Active right now: acknowledged, not expired, not revoked. */
+      active: boolean;
+      /** Format: date-time */
+      designatedAt: string;
+      designatedBy: string;
+      expiresOn: string;
+      id: string;
+      /** Format: date-time */
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokeReason: string | null;
+      trainingCompletedOn: string;
+      userId: string;
+    };
+    DeviationView: {
+      candidateId: string;
+      /** @description Plain-language account of what differs and why it matters. */
+      explanation: string;
+      /** @enum {string} */
+      kind:
+        | 'CHECKLIST_VERSION_MISMATCH'
+        | 'ITEM_SKIPPED_INCONSISTENTLY'
+        | 'SEARCH_EFFORT_OUTLIER'
+        | 'UNVERIFIED_FINDING_REPORTED'
+        | 'VALIDATION_PREDATES_TEXT'
+        | 'SELF_VALIDATION'
+        | 'RELEASED_INCOMPLETE'
+        | 'NOT_ASSIGNED'
+        | 'NOT_SUBMITTED';
+      vettingId: string;
+    };
+    ErrorResponseDto: {
+      /**
+       * @description The HTTP status, in words
+       * @example Not Found
+       */
+      error: string;
+      /** @description Per-row problems, where a bulk operation (such as a CSV import) reports them */
+      errors?: {
+        [key: string]: unknown;
+      }[];
+      /** @description What went wrong, in plain language */
+      message: string;
+      /** @description The request id (also in the X-Request-Id response header and the logs) */
+      requestId: string | null;
+      /**
+       * @description The HTTP status code
+       * @example 404
+       */
+      statusCode: number;
+    };
+    EvidenceView: {
+      contentType: string;
+      id: string;
+      sha256: string;
+      size: number;
+    };
+    ExportAcceptedView: {
+      id: string;
+      /** @enum {string} */
+      status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
+    };
+    ExportView: {
+      error: string | null;
+      fileCount: number | null;
+      /** Format: date-time */
+      finishedAt: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'E_DISCOVERY' | 'PUBLIC_RELEASE';
+      progress: number;
+      /** Format: date-time */
+      requestedAt: string;
+      requestedBy: string;
+      scope: components['schemas']['ScopeDto'];
+      sha256: string | null;
+      size: number | null;
+      /** Format: date-time */
+      startedAt: string | null;
+      /** @enum {string} */
+      status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
+    };
+    ExtraRedactionDto: {
+      end: number;
+      /** @enum {string} */
+      field: 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
+      start: number;
+    };
+    FilterDecisionDto: {
+      /** @enum {string} */
+      action: 'REDACT' | 'KEEP';
+      /** Format: uuid */
+      flagId: string;
+      /** @description Required for KEEP: why the text is needed to describe job-relevant conduct. */
+      justification?: string;
+    };
+    FilteredTextView: {
+      candidateResponse: string | null;
+      excerpt: string | null;
+      mitigation: string | null;
+      summary: string;
+    };
+    FilterReviewDto: {
+      decisions: components['schemas']['FilterDecisionDto'][];
+      extraRedactions?: components['schemas']['ExtraRedactionDto'][];
+      /**
+       * @description Must be true: the reviewer read every field of the finding in full
+       * @enum {boolean}
+       */
+      readAllFieldsConfirmed: true;
+    };
+    FilterReviewView: {
+      extraRedactions: number;
+      id: string;
+      kept: number;
+      preview: components['schemas']['FilteredTextView'];
+      /**
+       * Format: date-time
+       * @description When the reviewer confirmed reading every field in full.
+       */
+      readAllFieldsConfirmedAt: string;
+      redacted: number;
+      textVersion: number;
+    };
+    FindingCategoriesView: {
+      categories: components['schemas']['FindingCategoryView'][];
+      identityMatchTypes: components['schemas']['IdentityMatchType'][];
+      itemOutcomes: components['schemas']['ItemOutcome'][];
+      validationStatuses: components['schemas']['ValidationStatus'][];
+    };
+    /** @enum {string} */
+    FindingCategory:
+      | 'THREATS_VIOLENCE'
+      | 'BIAS_HARASSMENT'
+      | 'SEXUALLY_EXPLICIT'
+      | 'ILLEGAL_ACTIVITY'
+      | 'RECKLESS_CONDUCT'
+      | 'GANG_PARTICIPATION'
+      | 'CONFIDENTIAL_DISCLOSURE'
+      | 'DISHONESTY'
+      | 'OTHER';
+    FindingCategoryView: {
+      code: components['schemas']['FindingCategory'];
+      /** @description True when a finding in it needs a written categoryJustification */
+      requiresJustification: boolean;
+    };
+    FindingMetadataView: {
+      authorId: string;
+      /** Format: date-time */
+      capturedAt: string;
+      category: string;
+      /** Format: date-time */
+      createdAt: string;
+      evidenceCount: number;
+      id: string;
+      identityMatchTypes: string[];
+      itemKey: string;
+      method: string;
+      platform: string;
+      /**
+       * @description The latest validation that still stands; null when there is none (e.g. all voided by a change).
+       * @enum {string|null}
+       */
+      validationStatus: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE' | null;
+    };
+    FindingValidationCounts: {
+      inconclusive: number;
+      refuted: number;
+      /** @description No validation recorded. */
+      unvalidated: number;
+      /** @description Latest validation VERIFIED. */
+      verified: number;
+    };
+    FlagView: {
+      class: string;
+      end: number;
+      /** @enum {string} */
+      field: 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
+      id: string;
+      ruleId: string;
+      rulesVersion: string;
+      start: number;
+      text: string | null;
+    };
+    IdentityMatchDto: {
+      detail: string;
+      /** @enum {string} */
+      type:
+        | 'NAME'
+        | 'DATE_OF_BIRTH'
+        | 'PHOTO'
+        | 'LOCATION'
+        | 'EMPLOYER'
+        | 'SCHOOL'
+        | 'EMAIL'
+        | 'PROVIDED_HANDLE'
+        | 'OTHER';
+    };
+    /** @enum {string} */
+    IdentityMatchType:
+      | 'NAME'
+      | 'DATE_OF_BIRTH'
+      | 'PHOTO'
+      | 'LOCATION'
+      | 'EMPLOYER'
+      | 'SCHOOL'
+      | 'EMAIL'
+      | 'PROVIDED_HANDLE'
+      | 'OTHER';
+    ImportRowError: {
+      /** @description The CSV column (name, city, state, consentDate), or null for the row as a whole */
+      field: string | null;
+      message: string;
+      /** @description Line of the file as a spreadsheet numbers it: the header is row 1 */
+      row: number;
+    };
+    /** @enum {string} */
+    ItemOutcome: 'FINDINGS' | 'NO_FINDINGS' | 'NOT_APPLICABLE' | 'UNABLE';
+    ItemOutcomeCounts: {
+      FINDINGS: number;
+      NO_FINDINGS: number;
+      NOT_APPLICABLE: number;
+      UNABLE: number;
+    };
+    ItemResultDto: {
+      /** @enum {string} */
+      method:
+        | 'PUBLIC_SEARCH_ENGINE'
+        | 'PUBLIC_PROFILE_LOGGED_OUT'
+        | 'PUBLIC_RECORDS_PORTAL'
+        | 'NEWS_ARCHIVE'
+        | 'CANDIDATE_VOLUNTEERED'
+        | 'REQUEST_CREDENTIALS'
+        | 'CANDIDATE_SHOWS_ACCOUNT'
+        | 'FRIEND_OR_FOLLOW_REQUEST'
+        | 'PRETEXT_ACCOUNT'
+        | 'THIRD_PARTY_ACCOUNT'
+        | 'CONTENT_BEHIND_LOGIN';
+      /** @description Required for NOT_APPLICABLE and UNABLE: why the item was not searched. */
+      notes?: string;
+      /** @enum {string} */
+      outcome: 'FINDINGS' | 'NO_FINDINGS' | 'NOT_APPLICABLE' | 'UNABLE';
+      /** Format: date-time */
+      searchedAt: string;
+      searchTerms: string[];
+    };
+    ItemResultView: {
+      /** Format: uuid */
+      id: string;
+      itemKey: string;
+      /** @enum {string} */
+      method:
+        | 'PUBLIC_SEARCH_ENGINE'
+        | 'PUBLIC_PROFILE_LOGGED_OUT'
+        | 'PUBLIC_RECORDS_PORTAL'
+        | 'NEWS_ARCHIVE'
+        | 'CANDIDATE_VOLUNTEERED'
+        | 'REQUEST_CREDENTIALS'
+        | 'CANDIDATE_SHOWS_ACCOUNT'
+        | 'FRIEND_OR_FOLLOW_REQUEST'
+        | 'PRETEXT_ACCOUNT'
+        | 'THIRD_PARTY_ACCOUNT'
+        | 'CONTENT_BEHIND_LOGIN';
+      notes: string | null;
+      /** @enum {string} */
+      outcome: 'FINDINGS' | 'NO_FINDINGS' | 'NOT_APPLICABLE' | 'UNABLE';
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date-time */
+      searchedAt: string;
+      /** Format: uuid */
+      searcherId: string;
+      searchTerms: string[];
+      /** Format: uuid */
+      vettingId: string;
+    };
+    ItemView: {
+      instructions: string;
+      key: string;
+      platform: string;
+      /** @description The logged result of the item; null until it is searched */
+      result: {
+        /** @enum {string} */
+        method:
+          | 'PUBLIC_SEARCH_ENGINE'
+          | 'PUBLIC_PROFILE_LOGGED_OUT'
+          | 'PUBLIC_RECORDS_PORTAL'
+          | 'NEWS_ARCHIVE'
+          | 'CANDIDATE_VOLUNTEERED'
+          | 'REQUEST_CREDENTIALS'
+          | 'CANDIDATE_SHOWS_ACCOUNT'
+          | 'FRIEND_OR_FOLLOW_REQUEST'
+          | 'PRETEXT_ACCOUNT'
+          | 'THIRD_PARTY_ACCOUNT'
+          | 'CONTENT_BEHIND_LOGIN';
+        notes: string | null;
+        /** @enum {string} */
+        outcome: 'FINDINGS' | 'NO_FINDINGS' | 'NOT_APPLICABLE' | 'UNABLE';
+        /** Format: date-time */
+        searchedAt: string;
+        /** Format: uuid */
+        searcherId: string;
+        searchTerms: string[];
+      } | null;
+      searchTerms: string[];
+      title: string;
+    };
+    KeepDecisionView: {
+      candidateId: string;
+      /** Format: date-time */
+      decidedAt: string;
+      decisionId: string;
+      field: string;
+      findingId: string;
+      flagClass: string;
+      justification: string | null;
+      /** @description The protected-class text kept in the report (raw: auditors only). */
+      keptText: string | null;
+      reviewer: components['schemas']['PersonRef'];
+      vettingId: string;
+    };
+    LegalHoldView: {
+      active: boolean;
+      candidateId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      id: string;
+      processId: string;
+      reason: string;
+      reference: string;
+      /** Format: date-time */
+      releasedAt: string | null;
+      releasedBy: string | null;
+      releaseReason: string | null;
+      subjectId: string;
+      /** @enum {string} */
+      subjectType: 'PROCESS' | 'CANDIDATE';
+    };
+    LiveView: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    LockedAccountView: {
+      /** Format: email */
+      email: string;
+      failedLoginCount: number;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lockedUntil: string;
+      name: string;
+    };
+    LoginDto: {
+      email: string;
+      /** Format: password */
+      password: string;
+    };
+    LoginResponse: {
+      accessToken: string;
+      /** @description Seconds until the token expires. */
+      expiresIn: number;
+      user: components['schemas']['SignedInUser'];
+    };
+    MyVettingView: {
+      /** Format: date-time */
+      assignedAt: string | null;
+      /** Format: uuid */
+      candidateId: string;
+      candidateName: string;
+      findings: number;
+      /** @description Checklist items with a logged result */
+      itemsResolved: number;
+      /** @description Checklist items of the vetting’s checklist version */
+      itemsTotal: number;
+      /** Format: uuid */
+      processId: string;
+      processTitle: string;
+      /** @enum {string} */
+      status: 'NOT_ASSIGNED' | 'ASSIGNED' | 'IN_PROGRESS' | 'SUBMITTED' | 'RELEASED';
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: uuid */
+      vettingId: string;
+    };
+    MyWorkView: {
+      /** @description False when the searcher designation is not active: only assigned vettings show */
+      designationActive: boolean;
+      filterReviews: components['schemas']['PendingFilterReviewView'][];
+      validations: components['schemas']['PendingValidationView'][];
+      vettings: components['schemas']['MyVettingView'][];
+    };
+    NewVettingView: {
+      candidate: components['schemas']['CandidateView'];
+      /** @description The checklist version number this vetting is searched against (null until a checklist exists). */
+      checklistVersion: number | null;
+      /**
+       * Format: uuid
+       * @description The vetting id
+       */
+      id: string;
+      status: string;
+    };
+    PanelCandidateResponseDto: {
+      receivedOn: string;
+      text: string;
+    };
+    PanelFindingDto: {
+      candidateResponse: components['schemas']['PanelCandidateResponseDto'] | null;
+      capturedOn: string;
+      category: string;
+      excerpt: string | null;
+      mitigation: string | null;
+      platform: string;
+      summary: string;
+      validation: components['schemas']['PanelValidationDto'];
+    };
+    PanelMemberDto: {
+      /** Format: uuid */
+      userId: string;
+    };
+    PanelReportDto: {
+      candidate: {
+        name: string;
+      };
+      checklist: {
+        items: number;
+        searched: number;
+      };
+      findings: components['schemas']['PanelFindingDto'][];
+      id: string;
+      process: {
+        title: string;
+      };
+      releasedAt: string;
+      sha256: string;
+      version: number;
+    };
+    PanelValidationDto: {
+      identityMatches: number;
+      /** @enum {string} */
+      status: 'VERIFIED';
+    };
+    ParticipantView: {
+      /** Format: uuid */
+      processId: string;
+      /** @enum {string} */
+      role: 'PANEL' | 'SEARCHER';
+      /** Format: date-time */
+      since: string;
+      /** Format: uuid */
+      userId: string;
+    };
+    PendingFilterReviewView: {
+      candidateName: string;
+      /** Format: uuid */
+      findingId: string;
+      /** @description Flags the detector raised on that text */
+      flags: number;
+      /** Format: uuid */
+      processId: string;
+      processTitle: string;
+      /** @description The text version the review is for */
+      textVersion: number;
+      /** Format: uuid */
+      vettingId: string;
+    };
+    PendingValidationView: {
+      /** Format: uuid */
+      authorId: string;
+      candidateName: string;
+      category: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      findingId: string;
+      itemKey: string;
+      /** Format: uuid */
+      processId: string;
+      processTitle: string;
+      /** Format: uuid */
+      vettingId: string;
+    };
+    PersonRef: {
+      id: string;
+      name: string | null;
+    };
+    ProcessSummaryView: {
+      /** @description Legal holds in force on the process or its candidates */
+      activeLegalHolds: number;
+      candidates: number;
+      /** Format: date-time */
+      checklistLockedAt: string | null;
+      /** @description Current checklist version number */
+      checklistVersion: number | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      findings: number;
+      /** Format: uuid */
+      id: string;
+      /** @description Report versions released to the panel */
+      reportVersions: number;
+      /** @enum {string} */
+      status: 'OPEN' | 'CLOSED';
+      title: string;
+      vettings: components['schemas']['VettingCountsView'];
+    };
+    ProcessView: {
+      checklist: components['schemas']['ChecklistView'] | null;
+      /** Format: date-time */
+      checklistLockedAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      description: string | null;
+      id: string;
+      independenceRelaxedReason: string | null;
+      minIdentityMatches: number;
+      requireIndependentValidation: boolean;
+      searchWindowYears: number;
+      status: string;
+      title: string;
+    };
+    ProtectedClassFlagCounts: {
+      /** @description KEEP decisions in the latest filter review of each finding. */
+      kept: number;
+      /** @description REDACT decisions in the latest filter review of each finding. */
+      redacted: number;
+    };
+    PutChecklistDto: {
+      items: components['schemas']['ChecklistItemDto'][];
+    };
+    RawFindingView: {
+      authorId: string;
+      /** Format: date-time */
+      capturedAt: string;
+      category: string;
+      categoryJustification: string | null;
+      contentDate: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      evidence: components['schemas']['EvidenceView'][];
+      excerpt: string | null;
+      id: string;
+      identityMatches: components['schemas']['IdentityMatchDto'][];
+      itemKey: string;
+      method: string;
+      mitigation: string | null;
+      platform: string;
+      /** Format: date-time */
+      purgedAt: string | null;
+      sourceUrl: string | null;
+      summary: string;
+      /** @description Every validation, voided ones included (they are evidence). */
+      validations: components['schemas']['ValidationView'][];
+      /**
+       * @description The latest validation that still stands; null when there is none (e.g. all voided by a change).
+       * @enum {string|null}
+       */
+      validationStatus: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE' | null;
+      vettingId: string;
+    };
+    RecordsRequestView: {
+      candidateId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+      description: string;
+      id: string;
+      processId: string;
+      /** Format: date-time */
+      receivedAt: string;
+      requester: string;
+      scope: components['schemas']['ScopeDto'];
+      /** @enum {string} */
+      status: 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
+      /** Format: date-time */
+      statusChangedAt: string | null;
+      statusChangedBy: string | null;
+      statusNote: string | null;
+    };
+    ReleaseLegalHoldDto: {
+      reason: string;
+    };
+    ReleaseRequestView: {
+      id: string;
+      /** @enum {string} */
+      status: 'PENDING' | 'DONE' | 'FAILED';
+      vettingId: string;
+    };
+    ReleaseStatusView: {
+      /** @description Same as failureReason (older name) */
+      error: string | null;
+      /** @description Why the release is FAILED (gates no longer held, or compiling ran out of attempts) */
+      failureReason: string | null;
+      id: string;
+      reportVersionId: string | null;
+      sha256: string | null;
+      /** @enum {string} */
+      status: 'PENDING' | 'DONE' | 'FAILED';
+      version: number | null;
+      vettingId: string;
+    };
+    RetentionHoldReason: {
+      id: string;
+      /** @enum {string} */
+      kind: 'LEGAL_HOLD' | 'RECORDS_REQUEST';
+      /** @description The hold's reference, or the request's requester. */
+      label: string;
+    };
+    RetentionPreview: {
+      /** Format: date-time */
+      asOf: string;
+      items: components['schemas']['RetentionPreviewItem'][];
+      /** @description Report versions and the audit log are kept: the purge never touches them. */
+      kept: string[];
+      retention: {
+        auditYears: number;
+        rawYears: number;
+        reportYears: number;
+      };
+      skipped: components['schemas']['RetentionSkip'][];
+    };
+    RetentionPreviewItem: {
+      candidateId: string;
+      /** Format: date-time */
+      closedAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      findingId: string;
+      processId: string;
+      processTitle: string;
+      rule: string;
+      /** @description The finding (excerpt, URL) or the evidence file. */
+      subjectId: string;
+      /** @enum {string} */
+      subjectType: 'FINDING_EXCERPT' | 'FINDING_URL' | 'EVIDENCE_FILE';
+    };
+    RetentionSkip: {
+      /** @description Null when the whole process is held; else the candidate whose records are held. */
+      candidateId: string | null;
+      /** Format: date-time */
+      closedAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      heldBy: components['schemas']['RetentionHoldReason'][];
+      processId: string;
+      processTitle: string;
+    };
+    RevokeDesignationDto: {
+      reason: string;
+    };
+    /** @enum {string} */
+    Role: 'ADMIN' | 'SEARCHER' | 'PANEL' | 'AUDITOR' | 'RECORDS_CUSTODIAN';
+    ScopeDto: {
+      /** Format: uuid */
+      candidateId?: string;
+      /** Format: uuid */
+      processId?: string;
+    };
+    ScreeningView: {
+      flags: components['schemas']['FlagView'][];
+      rulesVersion: string | null;
+      /** @enum {string} */
+      status: 'PENDING' | 'DONE';
+      textVersion: number;
+    };
+    SearcherSummaryView: {
+      /** @description Vettings currently assigned to this searcher. */
+      candidatesAssigned: number;
+      /** @description Vettings on which this searcher logged a search or a finding. */
+      candidatesSearched: number;
+      /** @description Findings this searcher authored, per candidate searched (2 decimals). */
+      findingsPerCandidate: number;
+      name: string | null;
+      searcherId: string;
+      /** @description Latest validation of each finding this searcher authored. */
+      validationOutcomes: components['schemas']['ValidationOutcomeCounts'];
+    };
+    /** @enum {string} */
+    SearchMethod:
+      | 'PUBLIC_SEARCH_ENGINE'
+      | 'PUBLIC_PROFILE_LOGGED_OUT'
+      | 'PUBLIC_RECORDS_PORTAL'
+      | 'NEWS_ARCHIVE'
+      | 'CANDIDATE_VOLUNTEERED'
+      | 'REQUEST_CREDENTIALS'
+      | 'CANDIDATE_SHOWS_ACCOUNT'
+      | 'FRIEND_OR_FOLLOW_REQUEST'
+      | 'PRETEXT_ACCOUNT'
+      | 'THIRD_PARTY_ACCOUNT'
+      | 'CONTENT_BEHIND_LOGIN';
+    SearchMethodsView: {
+      lawful: components['schemas']['SearchMethodView'][];
+      prohibited: components['schemas']['SearchMethodView'][];
+    };
+    SearchMethodView: {
+      /** @description What the method is (lawful) or the law that prohibits it */
+      basis: string;
+      code: components['schemas']['SearchMethod'];
+      /** @description False for a prohibited method, which the API always refuses */
+      lawful: boolean;
+    };
+    SeparationOfDutiesBreachView: {
+      name: string | null;
+      /**
+       * Format: date-time
+       * @description When their current (active) panel seat began.
+       */
+      panelSince: string;
+      /** @description What the person did in the process: POOL, ASSIGNED, SEARCH_LOGGED, FINDING_AUTHOR, VALIDATOR, FILTER_REVIEWER. */
+      searcherWork: string[];
+      userId: string;
+    };
+    SessionStateView: {
+      /**
+       * Format: date-time
+       * @description When the session ends however active it is (SESSION_MAX_HOURS after sign-in)
+       */
+      absoluteExpiresAt: string;
+      /**
+       * Format: date-time
+       * @description Same as idleExpiresAt: when the session locks unless extended
+       */
+      expiresAt: string;
+      /**
+       * Format: date-time
+       * @description When the session locks if no further request extends it
+       */
+      idleExpiresAt: string;
+      /** @description Idle seconds after which the session locks (SESSION_IDLE_MINUTES) */
+      idleTimeoutSeconds: number;
+      user: components['schemas']['SessionUserView'];
+    };
+    SessionUserView: {
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Signed in with a temporary password: only `POST /api/auth/password` is open until it changes. */
+      mustChangePassword: boolean;
+      name: string;
+      roles: components['schemas']['Role'][];
+    };
+    SignedInUser: {
+      email: string;
+      id: string;
+      /** @description True after an administrator set a temporary password: change it before anything else. */
+      mustChangePassword: boolean;
+      name: string;
+      roles: ('ADMIN' | 'SEARCHER' | 'PANEL' | 'AUDITOR' | 'RECORDS_CUSTODIAN')[];
+    };
+    SigningKeyView: {
+      /** @enum {string} */
+      algorithm: 'Ed25519';
+      /** @description SHA-256 (hex) of the DER SubjectPublicKeyInfo; printed in every bundle's README.txt. */
+      fingerprint: string;
+      /** @description SubjectPublicKeyInfo, PEM: pass it to `export:verify --public-key`. */
+      publicKey: string;
+    };
+    SkippedItemView: {
+      itemKey: string;
+      notes: string | null;
+      /** @enum {string} */
+      outcome: 'NOT_APPLICABLE' | 'UNABLE';
+    };
+    TemporaryPasswordDto: {
+      /** @description At least 12 characters and not one of the most common passwords; tell it to the owner. */
+      password: string;
+    };
+    TemporaryPasswordView: {
+      /** Format: email */
+      email: string;
+      /** Format: uuid */
+      id: string;
+      mustChangePassword: boolean;
+    };
+    UniformityCandidateRow: {
+      /** Format: date-time */
+      assignedAt: string | null;
+      candidateId: string;
+      candidateName: string;
+      /** @description The checklist version number this candidate was searched against. */
+      checklistVersion: number | null;
+      /** @description Finding count per category */
+      findingsByCategory: {
+        [key: string]: number;
+      };
+      findingsTotal: number;
+      /** @description Items of that checklist version with a recorded result. */
+      itemsResolved: number;
+      itemsTotal: number;
+      /** @description Distinct search methods used, from the search log and the findings. */
+      methods: string[];
+      outcomes: components['schemas']['ItemOutcomeCounts'];
+      protectedClassFlags: components['schemas']['ProtectedClassFlagCounts'];
+      release: components['schemas']['CandidateReleaseView'];
+      searcher: components['schemas']['PersonRef'] | null;
+      /** @description Searches logged (rows of the search log, including repeats). */
+      searchesLogged: number;
+      /** @description Seconds from assignment to submission; null if not submitted. */
+      secondsToSubmission: number | null;
+      /** @description Items marked NOT_APPLICABLE or UNABLE, with the searcher's notes. */
+      skippedItems: components['schemas']['SkippedItemView'][];
+      /** Format: date-time */
+      submittedAt: string | null;
+      validation: components['schemas']['FindingValidationCounts'];
+      vettingId: string;
+      vettingStatus: string;
+      /** @description Findings withheld from the panel (from the latest report version once released). */
+      withheldFromPanel: number;
+    };
+    UniformityProcessView: {
+      /** @description The process's current checklist version number (null when it has no checklist). */
+      currentChecklistVersion: number | null;
+      /**
+       * Format: date-time
+       * @description When the report was computed.
+       */
+      generatedAt: string;
+      id: string;
+      requireIndependentValidation: boolean;
+      status: string;
+      title: string;
+    };
+    UniformityReport: {
+      candidates: components['schemas']['UniformityCandidateRow'][];
+      deviations: components['schemas']['DeviationView'][];
+      keepDecisions: components['schemas']['KeepDecisionView'][];
+      process: components['schemas']['UniformityProcessView'];
+      separationOfDuties: components['schemas']['SeparationOfDutiesBreachView'][];
+      summary: components['schemas']['UniformitySummaryView'];
+    };
+    UniformitySummaryView: {
+      candidates: number;
+      deviationCount: number;
+      deviationsByKind: {
+        [key: string]: number;
+      };
+      /** @description Share (0..1) of candidates whose every checklist item is resolved. */
+      fullCoverageShare: number;
+      perSearcher: components['schemas']['SearcherSummaryView'][];
+    };
+    UnlockedAccountView: {
+      /** Format: email */
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Whether the account was locked when the request came (unlocking is idempotent). */
+      wasLocked: boolean;
+    };
+    UpdateCandidateRecordsDto: {
+      /** @description Wis. Stat. 19.36(7): the applicant asked in writing that their identity be kept confidential. */
+      confidentialityRequested?: boolean;
+      /** @description Final candidates are not covered by 19.36(7). */
+      finalCandidate?: boolean;
+    };
+    UpdateFindingTextDto: {
+      excerpt?: string;
+      mitigation?: string;
+      summary?: string;
+    };
+    UpdateRecordsRequestDto: {
+      note?: string;
+      /** @enum {string} */
+      status: 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
+    };
+    UpdateUserDto: {
+      active?: boolean;
+      name?: string;
+      roles?: ('ADMIN' | 'SEARCHER' | 'PANEL' | 'AUDITOR' | 'RECORDS_CUSTODIAN')[];
+    };
+    UserDirectoryEntry: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      roles: components['schemas']['Role'][];
+    };
+    UserView: {
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      email: string;
+      id: string;
+      name: string;
+      roles: ('ADMIN' | 'SEARCHER' | 'PANEL' | 'AUDITOR' | 'RECORDS_CUSTODIAN')[];
+    };
+    ValidationOutcomeCounts: {
+      INCONCLUSIVE: number;
+      REFUTED: number;
+      UNVALIDATED: number;
+      VERIFIED: number;
+    };
+    /** @enum {string} */
+    ValidationStatus: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE';
+    ValidationView: {
+      /** Format: date-time */
+      createdAt: string;
+      id: string;
+      method: string;
+      notes: string;
+      selfValidated: boolean;
+      /** @enum {string} */
+      status: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE';
+      validatorId: string;
+      /**
+       * Format: date-time
+       * @description When a change to the finding's text or identity matches voided this validation (null: it stands).
+       */
+      voidedAt: string | null;
+      voidReason: string | null;
+    };
+    VettingCountsView: {
+      ASSIGNED: number;
+      IN_PROGRESS: number;
+      NOT_ASSIGNED: number;
+      RELEASED: number;
+      SUBMITTED: number;
+    };
+    VettingDetailView: {
+      /** Format: date-time */
+      assignedAt: string | null;
+      candidate: {
+        fullName: string;
+        /** Format: uuid */
+        id: string;
+      };
+      candidateDetails: components['schemas']['CandidateView'];
+      checklistVersion: number | null;
+      /** @description RawFindingView items for view RAW, FindingMetadataView items for view METADATA */
+      findings: (
+        components['schemas']['RawFindingView'] | components['schemas']['FindingMetadataView']
+      )[];
+      id: string;
+      items: components['schemas']['ItemView'][];
+      processId: string;
+      /** Format: date-time */
+      releasedAt: string | null;
+      searcherId: string | null;
+      /** Format: date-time */
+      startedAt: string | null;
+      status: string;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @enum {string} */
+      view: 'RAW' | 'METADATA';
+    };
+    VettingSummaryView: {
+      /** Format: date-time */
+      assignedAt: string | null;
+      candidate: {
+        fullName: string;
+        /** Format: uuid */
+        id: string;
+      };
+      checklistVersion: number | null;
+      id: string;
+      processId: string;
+      /** Format: date-time */
+      releasedAt: string | null;
+      searcherId: string | null;
+      /** Format: date-time */
+      startedAt: string | null;
+      status: string;
+      /** Format: date-time */
+      submittedAt: string | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuditController_browse: {
+    parameters: {
+      query?: {
+        /** @description Exact action, e.g. report.view */
+        action?: string;
+        /** @description The acting user (uuid) */
+        actorId?: string;
+        /** @description The nextCursor of the previous page, as returned (opaque) */
+        cursor?: string;
+        /** @description ISO-8601 timestamp, inclusive (occurred_at >= from); no offset means UTC */
+        from?: string;
+        limit?: number;
+        outcome?: 'ALLOWED' | 'DENIED' | 'FAILED';
+        /** @description Exact subject id */
+        subjectId?: string;
+        /** @description Exact subject type, e.g. report */
+        subjectType?: string;
+        /** @description ISO-8601 timestamp, exclusive (occurred_at < to); no offset means UTC */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuditController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerification'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuditController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Wrong e-mail or password, a locked account or a deactivated one: all answer alike */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too many sign-in attempts from this address: retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInUser'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
+      /** @description New password too short, too common or unchanged */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description The current password is incorrect
+       *
+       *     Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too many attempts from this address: retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SessionController_state: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionStateView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The request used a bearer token, not the session cookie */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionStateView'];
+        };
+      };
+      /** @description Malformed email or password field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid email or password, or account deactivated */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many sign-in attempts from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionController_signOut: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required (value "cybervet") on writes authenticated by the session cookie */
+        'X-Requested-With'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description CSRF check failed (header missing)
+       *
+       *     Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The request used a bearer token, not the session cookie */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionController_keepalive: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required (value "cybervet") on writes authenticated by the session cookie */
+        'X-Requested-With'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionStateView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The request used a bearer token, not the session cookie */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CandidateRecordsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCandidateRecordsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateView'];
+        };
+      };
+      /** @description Bad input, or neither field sent */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  EvidenceController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, sandboxed (Content-Security-Policy: sandbox, nosniff) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'multipart/related': string;
+          'text/html': string;
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponseDto'];
+          'image/jpeg': components['schemas']['ErrorResponseDto'];
+          'image/png': components['schemas']['ErrorResponseDto'];
+          'multipart/related': components['schemas']['ErrorResponseDto'];
+          'text/html': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponseDto'];
+          'image/jpeg': components['schemas']['ErrorResponseDto'];
+          'image/png': components['schemas']['ErrorResponseDto'];
+          'multipart/related': components['schemas']['ErrorResponseDto'];
+          'text/html': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such evidence, or not a searcher of its process */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The file was purged under the retention schedule */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateExportDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExportAcceptedView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The process or candidate of the scope does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description scope.candidateId is not a candidate of scope.processId */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The job queue is unavailable: retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ExportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExportView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ExportsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The zip bundle (manifest.json, manifest.sig, README.txt and the records) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The bundle is not DONE yet, or its file is gone */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ExportsController_signingKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SigningKeyView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN, AUDITOR, ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  FindingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RawFindingView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ScreeningController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFindingTextDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RawFindingView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The finding was purged or can no longer change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ScreeningController_respond: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CandidateResponseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateResponseView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Conflicts with the current state of the record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description receivedAt is in the future */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  FindingsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceView'];
+        };
+      };
+      /** @description No file, or more than one */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The finding was purged under the retention schedule */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The file exceeds EVIDENCE_MAX_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The file type is not an accepted evidence type, or does not match its content */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ScreeningController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FilterReviewDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FilterReviewView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Screening is not done for the current text, or the review is not allowed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The decisions do not cover the flags, or a redaction is out of range */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ScreeningController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  FindingsController_validate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateValidationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Self-validation where independence is required, or the finding was purged */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too few distinct identity-match types to verify */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LegalHoldsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LegalHoldView'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LegalHoldsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateLegalHoldDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LegalHoldView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The process or candidate of the scope does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description scope.candidateId is not a candidate of scope.processId */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LegalHoldsController_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReleaseLegalHoldDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LegalHoldView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The hold was already released */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MyWorkController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyWorkView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PolicyController_categories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingCategoriesView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PolicyController_methods: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchMethodsView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessView'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProcessDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_addCandidate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCandidateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NewVettingView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The process is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description consentRecordedAt is in the future */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_importCandidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description multipart/form-data with the CSV in the field "file", or the CSV itself as a text/csv body */
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+        'text/csv': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateImportView'];
+        };
+      };
+      /** @description Some rows are invalid; every problem is listed by row and nothing was imported */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateImportRefusal'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such process */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The process is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProcessesController_putChecklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutChecklistDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The process is closed or its checklist is locked */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Item keys repeat within the checklist */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessClosingController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseProcessDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The process is already closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_addPanelMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PanelMemberDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Separation of duties, a closed process, or the user lacks the PANEL role or is deactivated */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_removePanelMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The process is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ReportsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PanelReportDto'][];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: PANEL; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_addSearcher: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PanelMemberDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description A closed process, or the user lacks the SEARCHER role or is deactivated */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UniformityController_get: {
+    parameters: {
+      query?: {
+        /** @description csv returns the candidate rows only */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report (JSON), or with ?format=csv the candidate rows as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessesController_summaries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessSummaryView'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RecordsRequestsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordsRequestView'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RecordsRequestsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRecordsRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordsRequestView'];
+        };
+      };
+      /** @description Bad input, or receivedAt in the future */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The process or candidate of the scope does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description scope.candidateId is not a candidate of scope.processId */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RecordsRequestsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRecordsRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordsRequestView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RetentionController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetentionPreview'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ReportsController_releaseStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReleaseStatusView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER, ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ReportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PanelReportDto'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: PANEL; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description A user with this e-mail address already exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The change conflicts with a rule (e.g. separation of duties, the last admin) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  DesignationsController_designate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DesignateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DesignationView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Conflicts with the current state of the record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The dates break a rule (e.g. training expired) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  DesignationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeDesignationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DesignationView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such user, or the user has no current designation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AccountSecurityController_setTemporaryPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TemporaryPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemporaryPasswordView'];
+        };
+      };
+      /** @description Password too short or too common, or a malformed id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AccountSecurityController_unlock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnlockedAccountView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_directory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDirectoryEntry'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AccountSecurityController_listLocked: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LockedAccountView'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  VettingsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VettingSummaryView'][];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER, ADMIN, AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  VettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VettingDetailView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER, ADMIN, AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  VettingsController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VettingSummaryView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not an active searcher, or the vetting was already submitted */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  VettingFindingsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFindingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RawFindingView'];
+        };
+      };
+      /** @description Bad input, or capturedAt/contentDate in the future */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The vetting or its process no longer takes findings */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description A prohibited search method, or content older than the search window */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  VettingsController_logItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description The checklist item key */
+        itemKey: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ItemResultDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemResultView'];
+        };
+      };
+      /** @description Bad input, or searchedAt in the future */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such vetting for the caller, or the item is not on its checklist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The vetting is submitted, or is not on the current checklist version */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description A prohibited search method */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ReportsController_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReleaseRequestView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER, ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description A release gate is not met (the message lists them) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  VettingsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VettingSummaryView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Items are unresolved, or the vetting cannot be submitted now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveView'];
+        };
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A dependency is down (the message names it) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+}
