@@ -1,23 +1,20 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiCookieAuth,
-  ApiForbiddenResponse,
   ApiHeader,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Throttle } from '@nestjs/throttler';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { CookieOptions, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { Public, Roles } from './access.decorators';
 import { LoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
+import { LoginThrottlerGuard } from './login-throttler.guard';
 import { ALL_ROLES } from './role.enum';
 import { CurrentSession, PeekSession } from './session.decorators';
 import { SessionStateView } from './session.dto';
@@ -51,15 +48,18 @@ export class SessionController {
   @Post()
   @HttpCode(200)
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @Throttle({ login: {} })
   @ApiOperation({
     summary: `Sign in from the browser: sets the HttpOnly, SameSite=Strict cookie ${SESSION_COOKIE}`,
   })
   @ApiOkResponse({ type: SessionStateView })
-  @ApiBadRequestResponse({ description: 'Malformed email or password field' })
-  @ApiUnauthorizedResponse({ description: 'Invalid email or password, or account deactivated' })
-  @ApiTooManyRequestsResponse({ description: 'Too many sign-in attempts from this address' })
+  @ApiErrors(
+    [400, 'Malformed email or password field'],
+    413,
+    [401, 'Wrong e-mail or password, a locked account or a deactivated one: all answer alike'],
+    [429, 'Too many sign-in attempts from this address: retry later'],
+  )
   async signIn(
     @Body() dto: LoginDto,
     @Res({ passthrough: true }) res: Response,
@@ -87,7 +87,7 @@ export class SessionController {
     summary: 'The current browser session and when it locks, without extending it',
   })
   @ApiOkResponse({ type: SessionStateView })
-  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  @ApiErrors([404, 'The request used a bearer token, not the session cookie'])
   state(@CurrentSession() session: ResolvedSession): SessionStateView {
     return this.sessions.state(session);
   }
@@ -99,7 +99,7 @@ export class SessionController {
   @ApiHeader(CSRF_DOC)
   @ApiOperation({ summary: 'Extends the browser session ("stay signed in")' })
   @ApiOkResponse({ type: SessionStateView })
-  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  @ApiErrors([404, 'The request used a bearer token, not the session cookie'])
   keepalive(@CurrentSession() session: ResolvedSession): Promise<SessionStateView> {
     return this.sessions.keepalive(session);
   }
@@ -111,8 +111,8 @@ export class SessionController {
   @ApiHeader(CSRF_DOC)
   @ApiOperation({ summary: 'Signs out: revokes the session server-side and clears the cookie' })
   @ApiNoContentResponse({ description: 'Signed out' })
-  @ApiForbiddenResponse({ description: 'CSRF check failed (header missing)' })
-  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  @ApiErrors([403, 'CSRF check failed (the X-Requested-With header is missing)'])
+  @ApiErrors([404, 'The request used a bearer token, not the session cookie'])
   async signOut(
     @CurrentSession() session: ResolvedSession,
     @Res({ passthrough: true }) res: Response,

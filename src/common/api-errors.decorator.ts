@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiParam, ApiResponse } from '@nestjs/swagger';
 import { ErrorResponseDto } from './error-response.dto';
 
-export type DocumentedError = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 503;
+export type DocumentedError = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503;
 
 const DESCRIPTIONS: Record<DocumentedError, string> = {
   400: 'Bad input: a malformed body, query or path parameter (the message names the problem)',
@@ -10,6 +10,7 @@ const DESCRIPTIONS: Record<DocumentedError, string> = {
   403: 'The caller may not do this',
   404: 'Not found',
   409: 'Conflicts with the current state of the record',
+  410: 'Gone: removed under the retention schedule',
   413: 'Too large',
   415: 'Unsupported media type',
   422: 'Refused by a rule of the policy',

@@ -1,5 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+/** One problem with one row of an imported CSV. */
+export class ImportRowError {
+  @ApiProperty({
+    type: 'integer',
+    description: 'Line of the file as a spreadsheet numbers it: the header is row 1',
+  })
+  row!: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The CSV column (name, city, state, consentDate), or null for the row as a whole',
+  })
+  field!: string | null;
+
+  @ApiProperty({ type: String })
+  message!: string;
+}
+
 /** The one error shape every failure answers with (see http-exception.filter.ts). */
 export class ErrorResponseDto {
   @ApiProperty({ type: 'integer', example: 404, description: 'The HTTP status code' })
@@ -19,9 +38,8 @@ export class ErrorResponseDto {
   requestId!: string | null;
 
   @ApiPropertyOptional({
-    type: 'array',
-    items: { type: 'object', additionalProperties: true },
+    type: () => [ImportRowError],
     description: 'Per-row problems, where a bulk operation (such as a CSV import) reports them',
   })
-  errors?: Record<string, unknown>[];
+  errors?: ImportRowError[];
 }

@@ -1,13 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiGoneResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
@@ -25,14 +18,21 @@ export class EvidenceController {
     summary:
       'Evidence file for designated searchers of the process (audited raw read); images and PDFs inline, HTML and MHTML as attachment',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiProduces('image/png', 'image/jpeg', 'application/pdf', 'text/html', 'multipart/related')
+  @ApiUuidParams('id')
   @ApiOkResponse({
     description: 'The file, sandboxed (Content-Security-Policy: sandbox, nosniff)',
-    schema: { type: 'string', format: 'binary' },
+    content: Object.fromEntries(
+      ['image/png', 'image/jpeg', 'application/pdf', 'text/html', 'multipart/related'].map((t) => [
+        t,
+        { schema: { type: 'string', format: 'binary' } },
+      ]),
+    ),
   })
-  @ApiNotFoundResponse({ description: 'No such evidence, or not a searcher of its process' })
-  @ApiGoneResponse({ description: 'The file was purged under the retention schedule' })
+  @ApiErrors(
+    400,
+    [404, 'No such evidence, or not a searcher of its process'],
+    [410, 'The file was purged under the retention schedule'],
+  )
   async download(
     @CurrentUser() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,

@@ -14,21 +14,17 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
-  ApiBadRequestResponse,
   ApiBody,
-  ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import { Request } from 'express';
 import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
-import { CandidateImportRefusal, CandidateImportView } from './candidate-import.dto';
+import { CandidateImportView } from './candidate-import.dto';
 import { CandidateImportService, IMPORT_COLUMNS } from './candidate-import.service';
 import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
@@ -133,19 +129,22 @@ export class ProcessesController {
   @ApiOperation({
     summary: `Imports candidates from a CSV with the header ${IMPORT_COLUMNS.join(',')}: all rows or none`,
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiUuidParams('id')
   @ApiConsumes('multipart/form-data', 'text/csv')
   @ApiBody({
     description: `multipart/form-data with the CSV in the field "file", or the CSV itself as a text/csv body`,
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
   })
   @ApiCreatedResponse({ type: CandidateImportView })
-  @ApiBadRequestResponse({
-    type: CandidateImportRefusal,
-    description: 'Some rows are invalid; every problem is listed by row and nothing was imported',
-  })
-  @ApiNotFoundResponse({ description: 'No such process' })
-  @ApiConflictResponse({ description: 'The process is closed' })
+  @ApiErrors(
+    [
+      400,
+      'Some rows are invalid: every problem is listed in `errors` by row, and nothing was imported',
+    ],
+    [404, 'No such process'],
+    [409, 'The process is closed'],
+    413,
+  )
   importCandidates(
     @Param('id', ParseUUIDPipe) id: string,
     @UploadedFile() file: { buffer: Buffer } | undefined,

@@ -98,7 +98,10 @@ describe('raw reads are audited, whichever route returns them', () => {
       .http()
       .post(`/api/findings/${findingId}/filter-review`)
       .set(w.validator.auth)
-      .send({ decisions: flags.map((f) => ({ flagId: f.id, action: 'REDACT' })) });
+      .send({
+        decisions: flags.map((f) => ({ flagId: f.id, action: 'REDACT' })),
+        readAllFieldsConfirmed: true,
+      });
     expect(review.status).toBe(201);
     expect(await rawReads(w.validator, 'filter.review')).toBe(1);
   });

@@ -92,7 +92,7 @@ describe('release integrity: character-safe redactions, FAILED releases, one pen
           .http()
           .post(`/api/findings/${findingId}/filter-review`)
           .set(w.validator.auth)
-          .send({ decisions, extraRedactions });
+          .send({ decisions, extraRedactions, readAllFieldsConfirmed: true });
 
       // The issue's repro: start 15, end 16 is the first half of the emoji.
       const halfEmoji = await review([{ field: 'excerpt', start: 15, end: 16 }]);

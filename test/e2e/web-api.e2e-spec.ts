@@ -9,12 +9,11 @@ import {
   screened,
   searchEverything,
 } from '../support/fixtures';
+import { wellFormedPng } from '../support/evidence-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.from('fake image body for the test'),
-]);
+// Evidence is checked whole, so the upload must be a real PNG.
+const PNG = wellFormedPng('web api evidence');
 const HTML = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 

@@ -12,7 +12,8 @@ describe('the web UI is served from WEB_DIST_DIR', () => {
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), INDEX);
     writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log("app")');
-    t = await startTestApp({ WEB_DIST_DIR: dist });
+    // Docs public, so /docs/nope reaches the router (by default it would be a JSON 401).
+    t = await startTestApp({ WEB_DIST_DIR: dist, DOCS_PUBLIC: 'true' });
   });
   afterAll(() => t.close());
 
@@ -21,6 +22,10 @@ describe('the web UI is served from WEB_DIST_DIR', () => {
     expect(root.status).toBe(200);
     expect(root.headers['content-type']).toMatch(/text\/html/);
     expect(root.text).toContain('cybervet test build');
+    // Scripts only from this origin, and no upgrade of plain-HTTP assets (a LAN deployment on :3000).
+    expect(root.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(root.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(root.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
     const asset = await t.http().get('/assets/app-1234.js');
     expect(asset.status).toBe(200);
     expect(asset.headers['content-type']).toMatch(/javascript/);

@@ -1046,15 +1046,6 @@ export interface components {
       /** @enum {string} */
       trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
     };
-    CandidateImportRefusal: {
-      /** @example Bad Request */
-      error: string;
-      errors: components['schemas']['ImportRowError'][];
-      message: string;
-      requestId: string | null;
-      /** @example 400 */
-      statusCode: number;
-    };
     CandidateImportView: {
       imported: number;
       /** @description The new vettings, each with its candidate */
@@ -1284,9 +1275,7 @@ export interface components {
        */
       error: string;
       /** @description Per-row problems, where a bulk operation (such as a CSV import) reports them */
-      errors?: {
-        [key: string]: unknown;
-      }[];
+      errors?: components['schemas']['ImportRowError'][];
       /** @description What went wrong, in plain language */
       message: string;
       /** @description The request id (also in the X-Request-Id response header and the logs) */
@@ -2569,7 +2558,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
     };
   };
@@ -2599,21 +2590,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
-      /** @description Invalid email or password, or account deactivated */
+      /** @description Wrong e-mail or password, a locked account or a deactivated one: all answer alike */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
-      /** @description Too many sign-in attempts from this address */
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too many sign-in attempts from this address: retry later */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
     };
   };
@@ -2646,7 +2652,7 @@ export interface operations {
         };
       };
       /**
-       * @description CSRF check failed (header missing)
+       * @description CSRF check failed (the X-Requested-With header is missing)
        *
        *     Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller
        */
@@ -2663,7 +2669,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
     };
   };
@@ -2710,7 +2718,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
     };
   };
@@ -2808,17 +2818,22 @@ export interface operations {
           'text/html': string;
         };
       };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description No valid token */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/pdf': components['schemas']['ErrorResponseDto'];
-          'image/jpeg': components['schemas']['ErrorResponseDto'];
-          'image/png': components['schemas']['ErrorResponseDto'];
-          'multipart/related': components['schemas']['ErrorResponseDto'];
-          'text/html': components['schemas']['ErrorResponseDto'];
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
@@ -2827,11 +2842,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/pdf': components['schemas']['ErrorResponseDto'];
-          'image/jpeg': components['schemas']['ErrorResponseDto'];
-          'image/png': components['schemas']['ErrorResponseDto'];
-          'multipart/related': components['schemas']['ErrorResponseDto'];
-          'text/html': components['schemas']['ErrorResponseDto'];
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description No such evidence, or not a searcher of its process */
@@ -2839,14 +2850,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
       /** @description The file was purged under the retention schedule */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
     };
   };
@@ -4221,13 +4236,13 @@ export interface operations {
           'application/json': components['schemas']['CandidateImportView'];
         };
       };
-      /** @description Some rows are invalid; every problem is listed by row and nothing was imported */
+      /** @description Some rows are invalid: every problem is listed in `errors` by row, and nothing was imported */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CandidateImportRefusal'];
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description No valid token */
@@ -4253,14 +4268,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
       /** @description The process is closed */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
       };
     };
   };
