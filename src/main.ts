@@ -1,11 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from './app.module';
-import { configureApp } from './app.setup';
-import { AppConfig, ConfigError, validateConfig } from './config/app-config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import { AppConfig, ConfigError, validateConfig } from './config/app-config';
 import { ensureDatabase } from './database/ensure-database';
 
 async function bootstrap(): Promise<void> {
@@ -19,6 +16,13 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+  // Loaded only once the configuration holds: a bad setting is refused in a moment, before the
+  // whole application (every module, the detector's vocabulary) is loaded.
+  const [{ NestFactory }, { AppModule }, { configureApp }] = await Promise.all([
+    import('@nestjs/core'),
+    import('./app.module'),
+    import('./app.setup'),
+  ]);
   await ensureDatabase(config.DATABASE_URL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bufferLogs: true,
