@@ -43,7 +43,10 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // X-Forwarded-For counts only from the proxies TRUST_PROXY names (default: none).
   app.set('trust proxy', config.trustProxy);
   app.use(assignRequestId);
-  app.use(helmet());
+  // Helmet's defaults, less `upgrade-insecure-requests`: served over plain HTTP on a LAN address
+  // (docker compose on :3000), it would make the browser fetch every script over https and fail.
+  // TLS belongs to the proxy in front; HSTS is still sent.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // Body parsing here (Nest's own is off) so a malformed or oversized body gets our error shape.
   app.use(json({ limit: config.BODY_LIMIT }));
   // The candidate import also takes a CSV body.
