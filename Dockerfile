@@ -1,13 +1,16 @@
 # syntax=docker/dockerfile:1
-# ---- build: full dependencies, compile TypeScript ----
+# ---- build: full dependencies, build the web app and compile the server ----
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
+# The web app is an npm workspace: its package.json must be there for the install.
 COPY package.json package-lock.json ./
+COPY web/package.json ./web/
 RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 COPY migrations ./migrations
-RUN npx nest build && npm prune --omit=dev
+COPY web ./web
+RUN npm run build && npm prune --omit=dev
 
 # ---- runtime: compiled output and production dependencies only, as a non-root user ----
 FROM node:20-bookworm-slim AS runtime
@@ -18,6 +21,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends tini curl && rm
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+# The built UI, served at / (WEB_DIST_DIR defaults to web/dist under /app).
+COPY --from=build --chown=node:node /app/web/dist ./web/dist
 USER node
 EXPOSE 3000
 VOLUME ["/data"]
