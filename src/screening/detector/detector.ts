@@ -172,13 +172,18 @@ export class ProtectedClassDetector {
   }
 
   private matchAll(lower: string): Span[] {
-    const { regex } = this.compiled;
+    // One pass of the first-word prefilter (a plain prefix trie, the fastest scan V8 does);
+    // the full expression runs, sticky, only where a phrase can start.
+    const { prefilter, sticky } = this.compiled;
     const spans: Span[] = [];
-    regex.lastIndex = 0;
-    for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
-      const start = m.index;
-      // Resume one character on, so a phrase starting inside this match is still found.
-      regex.lastIndex = start + 1;
+    prefilter.lastIndex = 0;
+    for (let c = prefilter.exec(lower); c !== null; c = prefilter.exec(lower)) {
+      const start = c.index;
+      // Resume one character on, so a phrase starting inside this one is still found.
+      prefilter.lastIndex = start + 1;
+      sticky.lastIndex = start;
+      const m = sticky.exec(lower);
+      if (m === null) continue;
       const found = this.attribute(lower, start, m[0]);
       if (found === null) continue;
       for (const rule of [found.rule, ...found.also]) {

@@ -54,6 +54,10 @@ export interface TemplatePhrase extends PhraseRule {
 export interface CompiledPhrases {
   /** The single scanning expression (global, over lower-cased ASCII-folded text). */
   regex: RegExp;
+  /** The same expression, sticky: run only where `prefilter` found a phrase's first word. */
+  sticky: RegExp;
+  /** A prefix trie of every phrase's first word: where a phrase can start. */
+  prefilter: RegExp;
   /** Literal phrases by canonical key (see canonical()). */
   literals: Map<string, PhraseRule>;
   /** Phrases with slots, by the canonical first word they can start with ("*": any). */
@@ -133,6 +137,33 @@ export function trieSource(phrases: Iterable<string>): string {
   return source.length > 0 ? `(?:${source})` : '(?!)';
 }
 
+/** What a built-in slot can start with, for the first-word prefilter. */
+const BUILTIN_FIRST: Record<string, string> = {
+  NUM: '\\d',
+  AGE: '\\d',
+  YEAR: '\\d',
+  YY: "'?\\d",
+  PCT: '\\d',
+  ORD: BUILTIN.ORD,
+  PLACE: '[a-z]',
+};
+
+function insertFirstWord(trie: TrieNode, token: Token, macros: Record<string, string[]>): void {
+  const firstWord = (phrase: string): string[] => [...phrase.split(' ')[0]].map(escapeChar);
+  if (token.kind === 'word') {
+    insert(trie, firstWord(token.text));
+    return;
+  }
+  const builtin = BUILTIN_FIRST[token.name];
+  if (builtin !== undefined) {
+    insert(trie, [builtin]);
+    return;
+  }
+  for (const entry of macros[token.name] ?? []) {
+    for (const form of inflectPhrase(entry.trim().toLowerCase())) insert(trie, firstWord(form));
+  }
+}
+
 type Token = { kind: 'word'; text: string } | { kind: 'slot'; name: string };
 
 function tokenize(phrase: string, where: string): Token[] {
@@ -174,6 +205,7 @@ export function compilePhrases(
   };
 
   const root = newNode();
+  const firstWords = newNode();
   const literals = new Map<string, PhraseRule>();
   const templatesByFirstWord = new Map<string, TemplatePhrase[]>();
   const seen = new Set<string>();
@@ -240,6 +272,7 @@ export function compilePhrases(
           }
         });
         insert(root, pieces);
+        insertFirstWord(firstWords, variant[0], macros);
         if (variant.every((t) => t.kind === 'word')) {
           const key = canonical(variant.map((t) => (t as { text: string }).text).join(' '));
           const existing = literals.get(key);
@@ -264,6 +297,9 @@ export function compilePhrases(
       }
     }
   });
-  const regex = new RegExp(`${START}${emit(root) || '(?!)'}${POSSESSIVE}${END}`, 'g');
-  return { regex, literals, templatesByFirstWord, vocabulary, phraseCount };
+  const source = `${START}${emit(root) || '(?!)'}${POSSESSIVE}${END}`;
+  const regex = new RegExp(source, 'g');
+  const sticky = new RegExp(source, 'y');
+  const prefilter = new RegExp(`${START}${emit(firstWords) || '(?!)'}`, 'g');
+  return { regex, sticky, prefilter, literals, templatesByFirstWord, vocabulary, phraseCount };
 }
