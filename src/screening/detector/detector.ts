@@ -174,13 +174,15 @@ export class ProtectedClassDetector {
   private matchAll(lower: string): Span[] {
     // One pass of the first-word prefilter (a plain prefix trie, the fastest scan V8 does);
     // the full expression runs, sticky, only where a phrase can start.
-    const { prefilter, sticky } = this.compiled;
+    const { prefilter, stickyByFirstChar } = this.compiled;
     const spans: Span[] = [];
     prefilter.lastIndex = 0;
     for (let c = prefilter.exec(lower); c !== null; c = prefilter.exec(lower)) {
       const start = c.index;
       // Resume one character on, so a phrase starting inside this one is still found.
       prefilter.lastIndex = start + 1;
+      const sticky = stickyByFirstChar.get(lower[start]);
+      if (sticky === undefined) continue;
       sticky.lastIndex = start;
       const m = sticky.exec(lower);
       if (m === null) continue;

@@ -54,8 +54,12 @@ export interface TemplatePhrase extends PhraseRule {
 export interface CompiledPhrases {
   /** The single scanning expression (global, over lower-cased ASCII-folded text). */
   regex: RegExp;
-  /** The same expression, sticky: run only where `prefilter` found a phrase's first word. */
-  sticky: RegExp;
+  /**
+   * The same expression, split by the first character a phrase can start with, each part
+   * sticky: run only where `prefilter` found a phrase's first word, and only the part for the
+   * character there, so each run tries a small fraction of the phrases.
+   */
+  stickyByFirstChar: Map<string, RegExp>;
   /** A prefix trie of every phrase's first word: where a phrase can start. */
   prefilter: RegExp;
   /** Literal phrases by canonical key (see canonical()). */
@@ -189,11 +193,15 @@ export function compilePhrases(
   verified: ReadonlySet<string> = new Set(),
 ): CompiledPhrases {
   const macroSources = new Map<string, string>();
+  const macroForms = new Map<string, string[]>();
+  /** For a slot piece at the root: the slot's name, to split it by first character. */
+  const rootSlots = new Map<string, string>();
   const macroFirstWords = new Map<string, Set<string>>();
   const vocabulary = new Set<string>();
   for (const [name, entries] of Object.entries(macros)) {
     const forms = entries.flatMap((e) => inflectPhrase(e.trim().toLowerCase()));
     macroSources.set(name, trieSource(forms));
+    macroForms.set(name, forms);
     macroFirstWords.set(name, new Set(forms.map((f) => canonical(f.split(/[\s-]+/)[0]))));
     for (const form of forms)
       for (const word of form.split(/[\s-]+/)) vocabulary.add(canonical(word));
@@ -272,6 +280,7 @@ export function compilePhrases(
           }
         });
         insert(root, pieces);
+        if (variant[0].kind === 'slot') rootSlots.set(pieces[0], variant[0].name);
         insertFirstWord(firstWords, variant[0], macros);
         if (variant.every((t) => t.kind === 'word')) {
           const key = canonical(variant.map((t) => (t as { text: string }).text).join(' '));
@@ -299,7 +308,61 @@ export function compilePhrases(
   });
   const source = `${START}${emit(root) || '(?!)'}${POSSESSIVE}${END}`;
   const regex = new RegExp(source, 'g');
-  const sticky = new RegExp(source, 'y');
+  const stickyByFirstChar = splitByFirstChar(root, rootSlots, macroForms);
   const prefilter = new RegExp(`${START}${emit(firstWords) || '(?!)'}`, 'g');
-  return { regex, sticky, prefilter, literals, templatesByFirstWord, vocabulary, phraseCount };
+  return {
+    regex,
+    stickyByFirstChar,
+    prefilter,
+    literals,
+    templatesByFirstWord,
+    vocabulary,
+    phraseCount,
+  };
+}
+
+const FIRST_CHARS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
+const DIGITS = new Set([...'0123456789']);
+
+/**
+ * One sticky expression per first character. A root branch that is a literal character goes
+ * to that character's expression; a word list at the root is split by its entries' first
+ * characters (its own rest stays shared by the branches after it); a built-in slot goes to
+ * the characters it can start with.
+ */
+function splitByFirstChar(
+  root: TrieNode,
+  rootSlots: ReadonlyMap<string, string>,
+  macroForms: ReadonlyMap<string, string[]>,
+): Map<string, RegExp> {
+  const roots = new Map<string, TrieNode>(FIRST_CHARS.map((ch) => [ch, newNode()]));
+  const add = (ch: string, piece: string, child: TrieNode): void => {
+    const sub = roots.get(ch);
+    if (sub !== undefined) sub.children.set(piece, child);
+  };
+  for (const [piece, child] of root.children) {
+    const slot = rootSlots.get(piece);
+    if (slot === undefined) {
+      if (roots.has(piece)) add(piece, piece, child);
+      else for (const ch of FIRST_CHARS) add(ch, piece, child); // not a plain letter: everywhere
+      continue;
+    }
+    const forms = macroForms.get(slot);
+    if (forms === undefined) {
+      // A built-in slot: digits, and for ORD the first letters of its words too.
+      const starts = slot === 'ORD' ? FIRST_CHARS : [...DIGITS];
+      for (const ch of starts) add(ch, piece, child);
+      continue;
+    }
+    const possessive = piece.endsWith(POSSESSIVE) ? POSSESSIVE : '';
+    for (const ch of FIRST_CHARS) {
+      const part = forms.filter((f) => f.startsWith(ch));
+      if (part.length > 0) add(ch, trieSource(part) + possessive, child);
+    }
+  }
+  const out = new Map<string, RegExp>();
+  for (const [ch, sub] of roots) {
+    if (sub.children.size > 0) out.set(ch, new RegExp(`${START}${emit(sub)}${POSSESSIVE}${END}`, 'y'));
+  }
+  return out;
 }
