@@ -143,11 +143,11 @@ export function trieSource(phrases: Iterable<string>): string {
 
 /** What a built-in slot can start with, for the first-word prefilter. */
 const BUILTIN_FIRST: Record<string, string> = {
-  NUM: '\\d',
-  AGE: '\\d',
-  YEAR: '\\d',
-  YY: "'?\\d",
-  PCT: '\\d',
+  NUM: '\\d+',
+  AGE: '\\d+',
+  YEAR: '\\d+',
+  YY: "'?\\d+",
+  PCT: '\\d+',
   ORD: BUILTIN.ORD,
   PLACE: '[a-z]',
 };
@@ -309,7 +309,11 @@ export function compilePhrases(
   const source = `${START}${emit(root) || '(?!)'}${POSSESSIVE}${END}`;
   const regex = new RegExp(source, 'g');
   const stickyByFirstChar = splitByFirstChar(root, rootSlots, macroForms);
-  const prefilter = new RegExp(`${START}${emit(firstWords) || '(?!)'}`, 'g');
+  // A whole first word (possibly possessive), so "a" does not fire on every word in "a...".
+  const prefilter = new RegExp(
+    `${START}${emit(firstWords) || '(?!)'}${POSSESSIVE}(?![a-z0-9_])`,
+    'g',
+  );
   return {
     regex,
     stickyByFirstChar,
@@ -362,7 +366,8 @@ function splitByFirstChar(
   }
   const out = new Map<string, RegExp>();
   for (const [ch, sub] of roots) {
-    if (sub.children.size > 0) out.set(ch, new RegExp(`${START}${emit(sub)}${POSSESSIVE}${END}`, 'y'));
+    if (sub.children.size > 0)
+      out.set(ch, new RegExp(`${START}${emit(sub)}${POSSESSIVE}${END}`, 'y'));
   }
   return out;
 }
