@@ -367,7 +367,8 @@ function splitByFirstChar(
   const out = new Map<string, RegExp>();
   for (const [ch, sub] of roots) {
     if (sub.children.size > 0)
-      out.set(ch, new RegExp(`${START}${emit(sub)}${POSSESSIVE}${END}`, 'y'));
+      // No leading \b: the prefilter only offers word starts.
+      out.set(ch, new RegExp(`${emit(sub)}${POSSESSIVE}${END}`, 'y'));
   }
   return out;
 }
