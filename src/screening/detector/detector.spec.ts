@@ -85,28 +85,18 @@ describe('accuracy on the labelled corpus', () => {
     );
   });
 
-  // Version 2 changed what this block asserts, deliberately: the version-1 corpus was written
-  // alongside the version-1 rules and scored class by class. Version 2 is scored on span
-  // coverage over the fresh corpus (detector-eval.spec.ts); here the old corpus stays a
-  // regression set: its protected sentences must still be flagged, its negatives not.
-  const flagged = CORPUS.map((s) => ({ ...s, hits: detector.scan(s.text) }));
-  const positives = flagged.filter((s) => s.classes.length > 0);
-  const negatives = flagged.filter((s) => s.classes.length === 0);
-
-  it('still flags at least 95% of its protected sentences', () => {
-    const caught = positives.filter((s) => s.hits.length > 0).length;
-    expect(caught / positives.length).toBeGreaterThanOrEqual(0.95);
+  it('recalls at least 95% of labelled classes overall', () => {
+    expect(scores.overallRecall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('flags at most 10% of its negatives', () => {
-    const wrong = negatives.filter((s) => s.hits.length > 0);
-    expect(wrong.length / negatives.length).toBeLessThanOrEqual(0.1);
+  // The classes as they were when these thresholds were set (the corpus has no
+  // POLITICAL_AFFILIATION label; a flag of it still counts as a false positive below).
+  it.each([...CORPUS_CLASSES])('recalls at least 80% of %s', (cls) => {
+    expect(scores.recall[cls]).toBeGreaterThanOrEqual(0.8);
   });
 
-  it.each([...CORPUS_CLASSES])('still flags at least 80% of the sentences labelled %s', (cls) => {
-    const labelled = positives.filter((s) => s.classes.includes(cls));
-    const caught = labelled.filter((s) => s.hits.length > 0).length;
-    expect(caught / labelled.length).toBeGreaterThanOrEqual(0.8);
+  it('keeps precision at or above 85%', () => {
+    expect(scores.precision).toBeGreaterThanOrEqual(0.85);
   });
 });
 
@@ -334,6 +324,22 @@ describe('version 2 matching', () => {
   ])('%p flags %s over %p', (text, cls, span) => {
     const hits = detector.scan(text).filter((h) => h.class === cls);
     expect(hits.some((h) => h.text.includes(span))).toBe(true);
+  });
+
+  it('flags every class whose rules list the same literal words', () => {
+    const custom = new ProtectedClassDetector({
+      version: 'test',
+      rules: [
+        { id: 'SEX-1', class: 'SEX', phrases: ['trans woman'] },
+        { id: 'GENDER_IDENTITY-1', class: 'GENDER_IDENTITY', phrases: ['trans woman'] },
+      ],
+    });
+    expect(custom.scan('I’m a trans woman and a former EMT').map((h) => [h.class, h.text])).toEqual(
+      [
+        ['GENDER_IDENTITY', 'trans woman'],
+        ['SEX', 'trans woman'],
+      ],
+    );
   });
 
   it('reads a gazetteer place only in a birthplace pattern, and never a US one', () => {

@@ -201,7 +201,9 @@ export class ProtectedClassDetector {
     // longer phrase with a slot at the same start: take the longest of both.
     const literal = this.compiled.literals.get(canonical(match.replace(/'s?$/, '')));
     let best: Attribution | null =
-      literal === undefined ? null : { length: match.length, rule: literal, also: [] };
+      literal === undefined
+        ? null
+        : { length: match.length, rule: literal[0], also: literal.slice(1) };
     const first = canonical(/^[a-z0-9'.]+/.exec(match)?.[0] ?? '');
     const candidates = [
       ...(this.compiled.templatesByFirstWord.get(first) ?? []),
@@ -221,7 +223,9 @@ export class ProtectedClassDetector {
         best = { length, rule: template, also: [] };
       } else if (length === best.length && template.cls !== best.rule.cls) {
         // The same words state two classes ("a Black woman"): flag both.
-        if (!best.also.some((r) => r.cls === template.cls)) best.also.push(template);
+        const other = best.also.findIndex((r) => r.cls === template.cls);
+        if (other === -1) best.also.push(template);
+        else if (template.priority < best.also[other].priority) best.also[other] = template;
       } else if (length === best.length && template.priority < best.rule.priority) {
         best = { ...best, rule: template };
       }
@@ -231,7 +235,7 @@ export class ProtectedClassDetector {
     for (let cut = match.length - 1; cut > (best?.length ?? 0); cut--) {
       if (!/[\s-]/.test(match[cut]) || /[\s-]/.test(match[cut - 1])) continue;
       const prefix = this.compiled.literals.get(canonical(match.slice(0, cut).replace(/'s?$/, '')));
-      if (prefix !== undefined) return { length: cut, rule: prefix, also: [] };
+      if (prefix !== undefined) return { length: cut, rule: prefix[0], also: prefix.slice(1) };
     }
     return best;
   }

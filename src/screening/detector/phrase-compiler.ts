@@ -62,8 +62,11 @@ export interface CompiledPhrases {
   stickyByFirstChar: Map<string, RegExp>;
   /** A prefix trie of every phrase's first word: where a phrase can start. */
   prefilter: RegExp;
-  /** Literal phrases by canonical key (see canonical()). */
-  literals: Map<string, PhraseRule>;
+  /**
+   * Literal phrases by canonical key (see canonical()): the earliest rule of each class that
+   * lists the phrase, earliest first ("trans woman" states both SEX and GENDER_IDENTITY).
+   */
+  literals: Map<string, PhraseRule[]>;
   /** Phrases with slots, by the canonical first word they can start with ("*": any). */
   templatesByFirstWord: Map<string, TemplatePhrase[]>;
   /** Every literal word, for splitting hashtags into words. */
@@ -214,7 +217,7 @@ export function compilePhrases(
 
   const root = newNode();
   const firstWords = newNode();
-  const literals = new Map<string, PhraseRule>();
+  const literals = new Map<string, PhraseRule[]>();
   const templatesByFirstWord = new Map<string, TemplatePhrase[]>();
   const seen = new Set<string>();
   let phraseCount = 0;
@@ -284,8 +287,9 @@ export function compilePhrases(
         insertFirstWord(firstWords, variant[0], macros);
         if (variant.every((t) => t.kind === 'word')) {
           const key = canonical(variant.map((t) => (t as { text: string }).text).join(' '));
-          const existing = literals.get(key);
-          if (existing === undefined || existing.priority > priority) literals.set(key, base);
+          const existing = literals.get(key) ?? [];
+          // Rules are visited in priority order: keep the first rule of each class.
+          if (!existing.some((r) => r.cls === base.cls)) literals.set(key, [...existing, base]);
           continue;
         }
         const endsWithPlace = placeAt !== -1;
