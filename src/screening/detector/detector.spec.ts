@@ -297,6 +297,22 @@ describe('rule set validation', () => {
       },
     ],
     [
+      'a precedence with an unknown class',
+      {
+        version: 'v',
+        rules: [{ id: 'AGE-1', class: 'AGE', phrases: ['old'] }],
+        precedence: [{ id: 'P', class: 'AGE', over: ['HEIGHT'] }],
+      },
+    ],
+    [
+      'a precedence over nothing',
+      {
+        version: 'v',
+        rules: [{ id: 'AGE-1', class: 'AGE', phrases: ['old'] }],
+        precedence: [{ id: 'P', class: 'AGE', over: [] }],
+      },
+    ],
+    [
       'an exclusion with nothing to check',
       {
         version: 'v',
@@ -339,6 +355,40 @@ describe('version 2 matching', () => {
         ['GENDER_IDENTITY', 'trans woman'],
         ['SEX', 'trans woman'],
       ],
+    );
+  });
+
+  it('drops a hit inside a longer hit of a class that takes precedence over it', () => {
+    const rules: RuleSetData['rules'] = [
+      {
+        id: 'GENETIC_INFORMATION-1',
+        class: 'GENETIC_INFORMATION',
+        phrases: ['my {RELATIVE} {CONDITION}'],
+      },
+      { id: 'DISABILITY-1', class: 'DISABILITY', phrases: ['{CONDITION}'] },
+    ];
+    const macros = { RELATIVE: ['mom'], CONDITION: ['breast cancer'] };
+    const text = 'My mom’s breast cancer is why I run, and my own breast cancer too';
+    const flags = (ruleSet: RuleSetData) =>
+      new ProtectedClassDetector(ruleSet).scan(text).map((h) => [h.class, h.text]);
+    expect(flags({ version: 'test', macros, rules })).toEqual([
+      ['GENETIC_INFORMATION', 'My mom’s breast cancer'],
+      ['DISABILITY', 'breast cancer'],
+      ['DISABILITY', 'breast cancer'],
+    ]);
+    const precedence = [{ id: 'P', class: 'GENETIC_INFORMATION', over: ['DISABILITY'] }];
+    expect(flags({ version: 'test', macros, rules, precedence })).toEqual([
+      ['GENETIC_INFORMATION', 'My mom’s breast cancer'],
+      ['DISABILITY', 'breast cancer'],
+    ]);
+  });
+
+  it('reads a condition as family history in a relative’s phrase, and as a disability on its own', () => {
+    expect(classesOf(detector.scan('Family history of heart disease'))).toEqual(
+      new Set(['GENETIC_INFORMATION']),
+    );
+    expect(classesOf(detector.scan('I was diagnosed with heart disease last year'))).toContain(
+      'DISABILITY',
     );
   });
 

@@ -8,6 +8,15 @@ import {
   type PhraseRule,
 } from './phrase-compiler';
 import { isProtectedClass, type ProtectedClass } from './protected-class';
+import {
+  compileExclusion,
+  compilePrecedence,
+  type CompiledExclusion,
+  type ExclusionData,
+  type PrecedenceData,
+} from './rule-checks';
+
+export type { ExclusionData, PrecedenceData } from './rule-checks';
 import defaultRules from './rules.v2.json';
 
 /**
@@ -31,18 +40,6 @@ export interface RuleData {
   note?: string;
 }
 
-/** Drops a hit of its classes when `before` ends right at the hit or `after` starts right after it. */
-export interface ExclusionData {
-  id: string;
-  /** Applies only to hits whose text (lower-case) matches this pattern in full. */
-  hit?: string;
-  before?: string;
-  after?: string;
-  caseSensitive?: boolean;
-  classes?: string[];
-  note?: string;
-}
-
 export interface EmojiData {
   id: string;
   class: string;
@@ -57,6 +54,7 @@ export interface RuleSetData {
   macros?: Record<string, string[]>;
   emoji?: EmojiData[];
   exclusions?: ExclusionData[];
+  precedence?: PrecedenceData[];
   rules: RuleData[];
 }
 
@@ -71,14 +69,6 @@ interface Attribution {
   rule: PhraseRule;
   /** Rules of other classes matching exactly the same words. */
   also: PhraseRule[];
-}
-
-interface CompiledExclusion {
-  hit: RegExp | null;
-  classes: ReadonlySet<string> | null;
-  before: RegExp | null;
-  after: RegExp | null;
-  caseSensitive: boolean;
 }
 
 const EXCLUSION_WINDOW = 64;
@@ -118,6 +108,8 @@ export class ProtectedClassDetector {
   private readonly compiled: CompiledPhrases;
   private readonly places: ReadonlySet<string>;
   private readonly exclusions: CompiledExclusion[];
+  /** For each class, the classes whose hits inside its longer hits are dropped. */
+  private readonly precedence: ReadonlyMap<ProtectedClass, ReadonlySet<ProtectedClass>>;
   private readonly emoji: { regex: RegExp; rules: Map<string, PhraseRule> } | null;
   private readonly splitter: HashtagSplitter;
 
@@ -145,6 +137,7 @@ export class ProtectedClassDetector {
       for (const w of place.split(/[\s-]+/)) vocabulary.add(canonical(w));
     this.splitter = new HashtagSplitter(vocabulary);
     this.exclusions = (ruleSet.exclusions ?? []).map((ex) => compileExclusion(ex));
+    this.precedence = compilePrecedence(ruleSet.precedence ?? []);
     this.emoji = compileEmoji(ruleSet.emoji ?? [], ruleSet.rules.length);
     this.stats = {
       phrases: this.compiled.phraseCount,
@@ -161,7 +154,7 @@ export class ProtectedClassDetector {
     const spans = this.matchAll(lower).filter((s) => !this.isExcluded(s, folded, lower));
     if (lower.includes('#')) spans.push(...this.hashtags(folded));
     if (this.emoji) spans.push(...this.matchEmoji(text));
-    return mergePerClass(spans, folded).map((s) => ({
+    return mergePerClass(this.dropSubsumed(spans), folded).map((s) => ({
       class: s.rule.cls,
       start: s.start,
       end: s.end,
@@ -259,6 +252,23 @@ export class ProtectedClassDetector {
     return 0;
   }
 
+  /** Drops hits that lie wholly inside a longer hit of a class taking precedence over theirs. */
+  private dropSubsumed(spans: Span[]): Span[] {
+    if (this.precedence.size === 0) return spans;
+    const containers = spans.filter((s) => this.precedence.has(s.rule.cls));
+    if (containers.length === 0) return spans;
+    return spans.filter(
+      (s) =>
+        !containers.some(
+          (c) =>
+            c.start <= s.start &&
+            s.end <= c.end &&
+            c.end - c.start > s.end - s.start &&
+            this.precedence.get(c.rule.cls)?.has(s.rule.cls) === true,
+        ),
+    );
+  }
+
   private isExcluded(span: Span, folded: string, lower: string): boolean {
     for (const ex of this.exclusions) {
       if (ex.classes !== null && !ex.classes.has(span.rule.cls)) continue;
@@ -304,29 +314,6 @@ export class ProtectedClassDetector {
     }
     return spans;
   }
-}
-
-function compileExclusion(ex: ExclusionData): CompiledExclusion {
-  if (!ex.id) throw new Error('Exclusion: missing id');
-  if (!ex.before && !ex.after) throw new Error(`Exclusion ${ex.id}: needs "before" or "after"`);
-  const scope = ex.classes?.map((c) => {
-    if (!isProtectedClass(c)) throw new Error(`Exclusion ${ex.id}: unknown protected class "${c}"`);
-    return c;
-  });
-  const build = (source: string, flags: string): RegExp => {
-    try {
-      return new RegExp(source, flags);
-    } catch (error) {
-      throw new Error(`Exclusion ${ex.id}: invalid pattern: ${(error as Error).message}`);
-    }
-  };
-  return {
-    classes: scope ? new Set(scope) : null,
-    hit: ex.hit ? build(`^(?:${ex.hit})(?:'s?)?$`, '') : null,
-    after: ex.after ? build(`(?:${ex.after})(?![a-z0-9_])`, 'y') : null,
-    before: ex.before ? build(`(?<![a-z0-9_])(?:${ex.before})$`, '') : null,
-    caseSensitive: ex.caseSensitive === true,
-  };
 }
 
 function compileEmoji(data: EmojiData[], priorityBase: number): ProtectedClassDetector['emoji'] {
