@@ -153,6 +153,26 @@ describe('look-alike names and places', () => {
     expect(detector.scan(text)).toEqual([]);
   });
 
+  it.each([
+    'That deal was not quite kosher',
+    'The driver, who was later arrested, had no plates',
+    'My lieutenant retired last spring',
+    'She said it with conviction in her voice',
+    'It is a personal conviction of mine',
+    'Police said the suspect was a tall male in a red hoodie',
+  ])('reads someone else or another sense in %p', (text) => {
+    expect(detector.scan(text)).toEqual([]);
+  });
+
+  it.each<[string, ProtectedClass]>([
+    ['I keep kosher at home', 'RELIGION'],
+    ['I was arrested in 2015', 'ARREST_RECORD'],
+    ['I am retired now', 'AGE'],
+    ['Last year I came out as nonbinary to my team', 'GENDER_IDENTITY'],
+  ])('still flags the candidate’s own %p as %s, and only that', (text, cls) => {
+    expect(classesOf(detector.scan(text))).toEqual(new Set([cls]));
+  });
+
   it('treats a religious school the candidate attended as RELIGION (documented choice)', () => {
     expect(classesOf(detector.scan('Went to Catholic Memorial High School'))).toEqual(
       new Set(['RELIGION']),
