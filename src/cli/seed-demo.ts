@@ -17,65 +17,20 @@ import { FilterReviewService } from '../screening/filter-review.service';
 import { ScreeningService } from '../screening/screening.service';
 import { UsersService } from '../users/users.service';
 import { VettingsService } from '../vettings/vettings.service';
+import { AuthService, MAX_FAILED_LOGINS } from '../auth/auth.service';
+import { EvidenceService } from '../findings/evidence.service';
+import { CHECKLIST } from './demo-checklist';
+import { demoPostPng } from './demo-evidence';
 
 /**
  * `npm run seed:demo`: a small, realistic department — a user for every role (passwords
- * printed), one hiring process with an 8-item checklist, and three candidates at different
- * stages (assigned, in progress, released). Every step goes through the real services, so the
- * audit log records it as it would any other work.
+ * printed; one account locked by real failed sign-ins), designations (one expiring within 30
+ * days), one hiring process with an 8-item checklist, a seated panel and a searcher pool, and
+ * four candidates at different stages: assigned, in progress with a flagged finding waiting for
+ * its filter review and validation, in progress under a second searcher with a finding waiting
+ * for the first searcher's validation, and released. Findings carry PNG evidence. Every step
+ * goes through the real services, so the audit log records it as it would any other work.
  */
-const CHECKLIST = [
-  {
-    key: 'google',
-    title: 'Search engine: name + city',
-    platform: 'Google',
-    instructions: 'Search "full name" with city and with each alias; review the first five pages.',
-    searchTerms: ['"{fullName}" {city}'],
-  },
-  {
-    key: 'bing',
-    title: 'Second search engine',
-    platform: 'Bing',
-    instructions: 'Repeat the name + city search on a second engine.',
-  },
-  {
-    key: 'facebook',
-    title: 'Facebook public profile',
-    platform: 'Facebook',
-    instructions: 'Logged out. Public profile and public posts only. Never send requests.',
-  },
-  {
-    key: 'instagram',
-    title: 'Instagram public profile',
-    platform: 'Instagram',
-    instructions: 'Logged out; handles the candidate provided first.',
-  },
-  {
-    key: 'x',
-    title: 'X (Twitter) public posts',
-    platform: 'X',
-    instructions: 'Logged out search of provided handles and the full name.',
-  },
-  {
-    key: 'tiktok',
-    title: 'TikTok public videos',
-    platform: 'TikTok',
-    instructions: 'Logged out; public videos under provided handles.',
-  },
-  {
-    key: 'wcca',
-    title: 'Wisconsin Circuit Court Access',
-    platform: 'WCCA',
-    instructions: 'Search name and date of birth; record case numbers only.',
-  },
-  {
-    key: 'news',
-    title: 'Local news archive',
-    platform: 'News archive',
-    instructions: 'Ozaukee Press and Milwaukee Journal Sentinel archives.',
-  },
-];
-
 async function main(): Promise<void> {
   const config = validateConfig(process.env);
   await ensureDatabase(config.DATABASE_URL);
@@ -108,15 +63,27 @@ async function main(): Promise<void> {
     const panel = await person('Pat Panel', 'pat.panel@demo.cybervet.test', [Role.PANEL]);
     await person('Aud Auditor', 'auditor@demo.cybervet.test', [Role.AUDITOR]);
     await person('Rae Records', 'records@demo.cybervet.test', [Role.RECORDS_CUSTODIAN]);
+    const morgan = await person('Morgan Reyes', 'morgan.reyes@demo.cybervet.test', [Role.SEARCHER]);
+    // Morgan mistyped the password until the account locked: real failed sign-ins, audited.
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
+      await app
+        .get(AuthService)
+        .verifyCredentials({ email: morgan.email, password: `not-the-password-${i}` }, 'session')
+        .catch(() => undefined);
+    }
 
     await as(admin, async () => {
       const designations = app.get(DesignationsService);
-      const inAYear = new Date(Date.now() + 365 * 864e5).toISOString().slice(0, 10);
-      for (const s of [sam, val]) {
+      const day = (n: number) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+      // Val's designation runs out in three weeks: the designations page shows it due soon.
+      for (const [s, expiresOn] of [
+        [sam, day(365)],
+        [val, day(21)],
+      ] as const) {
         await designations.designate(admin, s.id, {
           acknowledgedAt: new Date(Date.now() - 30 * 864e5).toISOString(),
-          trainingCompletedOn: new Date(Date.now() - 40 * 864e5).toISOString().slice(0, 10),
-          expiresOn: inAYear,
+          trainingCompletedOn: day(-40),
+          expiresOn,
         });
       }
     });
@@ -131,7 +98,7 @@ async function main(): Promise<void> {
     );
     await as(admin, () => processes.putChecklist(admin, process_.id, { items: CHECKLIST }));
     const consent = new Date(Date.now() - 10 * 864e5).toISOString();
-    const [alex, blair, casey] = await as(admin, async () => [
+    const [alex, blair, casey, drew] = await as(admin, async () => [
       await participants.addCandidate(process_.id, {
         fullName: 'Alex Rivera',
         dateOfBirth: '1996-04-11',
@@ -154,15 +121,25 @@ async function main(): Promise<void> {
         state: 'WI',
         consentRecordedAt: consent,
       }),
+      await participants.addCandidate(process_.id, {
+        fullName: 'Drew Okafor',
+        dateOfBirth: '1995-06-30',
+        city: 'Cedarburg',
+        state: 'WI',
+        providedHandles: ['@drew.okafor'],
+        consentRecordedAt: consent,
+      }),
     ]);
     await as(admin, async () => {
       await participants.addPanelMember(admin, process_.id, panel.id);
       await participants.addSearcher(process_.id, val.id);
       for (const v of [alex, blair, casey]) await vettings.assign(admin, v.id, sam.id);
+      await vettings.assign(admin, drew.id, val.id);
     });
 
     const searchedAt = new Date(Date.now() - 2 * 3600e3).toISOString();
     const log = (
+      who: Caller,
       vettingId: string,
       key: string,
       outcome: 'FINDINGS' | 'NO_FINDINGS' | 'NOT_APPLICABLE',
@@ -173,8 +150,8 @@ async function main(): Promise<void> {
         | 'NEWS_ARCHIVE',
       notes?: string,
     ) =>
-      as(sam, () =>
-        vettings.logItem(sam, vettingId, key, {
+      as(who, () =>
+        vettings.logItem(who, vettingId, key, {
           outcome,
           searchedAt,
           method,
@@ -191,13 +168,73 @@ async function main(): Promise<void> {
             ? 'PUBLIC_SEARCH_ENGINE'
             : 'PUBLIC_PROFILE_LOGGED_OUT';
 
-    // Blair: in progress (three items searched).
+    const findings = app.get(FindingsService);
+    const evidence = app.get(EvidenceService);
+    const attach = (who: Caller, findingId: string, name: string, png: Buffer) =>
+      as(who, () =>
+        evidence.upload(who, findingId, {
+          buffer: png,
+          originalname: name,
+          mimetype: 'image/png',
+          size: png.length,
+        }),
+      );
+
+    // Blair: in progress (four items searched); a Facebook post naming a church, so the
+    // detector flags it: its filter review and its validation are both waiting.
     for (const key of ['google', 'bing', 'wcca'])
-      await log(blair.id, key, 'NO_FINDINGS', methodFor(key));
+      await log(sam, blair.id, key, 'NO_FINDINGS', methodFor(key));
+    await log(sam, blair.id, 'facebook', 'FINDINGS', methodFor('facebook'));
+    const flagged = await as(sam, () =>
+      findings.create(sam, blair.id, {
+        itemKey: 'facebook',
+        sourceUrl: 'https://www.facebook.com/blair.thompson.5/posts/1024',
+        platform: 'Facebook',
+        capturedAt: searchedAt,
+        contentDate: new Date(Date.now() - 200 * 864e5).toISOString().slice(0, 10),
+        method: 'PUBLIC_PROFILE_LOGGED_OUT',
+        category: 'THREATS_VIOLENCE',
+        excerpt:
+          'After Sunday service at St. Brendan Catholic Church: if that neighbor parks in my spot again I will break his windows and his face.',
+        summary:
+          'Public post threatening to damage a neighbor’s car and assault him over a parking dispute.',
+        identityMatches: [
+          { type: 'NAME', detail: 'Profile name Blair Thompson' },
+          { type: 'LOCATION', detail: 'Profile lists Grafton, WI' },
+          { type: 'PHOTO', detail: 'Profile photo matches the application photo' },
+        ],
+      }),
+    );
+    await attach(sam, flagged.id, 'facebook-post.png', demoPostPng([59, 89, 152], [300, 290, 180]));
+    await app.get(ScreeningService).scan(flagged.id, 1);
+
+    // Drew: Val's vetting; an Instagram finding waiting for Sam's independent validation.
+    await log(val, drew.id, 'google', 'NO_FINDINGS', methodFor('google'));
+    await log(val, drew.id, 'instagram', 'FINDINGS', methodFor('instagram'));
+    const toValidate = await as(val, () =>
+      findings.create(val, drew.id, {
+        itemKey: 'instagram',
+        sourceUrl: 'https://www.instagram.com/p/C7demo0k4for/',
+        platform: 'Instagram',
+        capturedAt: searchedAt,
+        contentDate: new Date(Date.now() - 90 * 864e5).toISOString().slice(0, 10),
+        method: 'PUBLIC_PROFILE_LOGGED_OUT',
+        category: 'ILLEGAL_ACTIVITY',
+        excerpt: 'Cleaned out the store shelf again, five-finger discount never gets old',
+        summary: 'Public photo caption boasting of repeated shoplifting.',
+        identityMatches: [
+          { type: 'PROVIDED_HANDLE', detail: 'Handle @drew.okafor given on the application' },
+          { type: 'PHOTO', detail: 'Face matches the application photo' },
+        ],
+      }),
+    );
+    await attach(val, toValidate.id, 'instagram-post.png', demoPostPng([193, 53, 132], [260, 150]));
+    await app.get(ScreeningService).scan(toValidate.id, 1);
 
     // Casey: searched, a finding validated, screened, reviewed and released to the panel.
     for (const item of CHECKLIST) {
       await log(
+        sam,
         casey.id,
         item.key,
         item.key === 'x' ? 'FINDINGS' : item.key === 'tiktok' ? 'NOT_APPLICABLE' : 'NO_FINDINGS',
@@ -208,7 +245,7 @@ async function main(): Promise<void> {
       );
     }
     const finding = await as(sam, () =>
-      app.get(FindingsService).create(sam, casey.id, {
+      findings.create(sam, casey.id, {
         itemKey: 'x',
         sourceUrl: 'https://x.com/cnguyen_98/status/1790000000000000000',
         platform: 'X',
@@ -227,6 +264,7 @@ async function main(): Promise<void> {
         mitigation: 'Posted about 16 months ago; no later posts of this kind.',
       }),
     );
+    await attach(sam, finding.id, 'x-post.png', demoPostPng([20, 20, 20], [310, 120]));
     await as(val, () =>
       app.get(ValidationsService).validate(val, finding.id, {
         status: 'VERIFIED',
@@ -246,12 +284,22 @@ async function main(): Promise<void> {
     const release = await as(val, () => app.get(ReleaseService).request(val, casey.id));
     await app.get(ReleaseService).compile(release.id);
 
-    process.stdout.write('\nDemo department created. Sign in with POST /api/auth/login:\n\n');
+    process.stdout.write(
+      '\nDemo department created. Sign in at / in a browser (or POST /api/auth/login):\n\n',
+    );
     for (const p of people)
       process.stdout.write(`  ${p.role.padEnd(18)} ${p.email.padEnd(36)} ${p.password}\n`);
+    process.stdout.write(
+      `\n  ${morgan.email} is locked for a few minutes after ${MAX_FAILED_LOGINS} failed sign-ins.\n`,
+    );
     process.stdout.write(`\nProcess "${process_.title}" (${process_.id}):\n`);
     process.stdout.write(`  Alex Rivera     assigned, not started     vetting ${alex.id}\n`);
-    process.stdout.write(`  Blair Thompson  in progress (3 of 8)      vetting ${blair.id}\n`);
+    process.stdout.write(
+      `  Blair Thompson  in progress (4 of 8), flagged finding awaiting review  vetting ${blair.id}\n`,
+    );
+    process.stdout.write(
+      `  Drew Okafor     in progress under Val, finding awaiting validation  vetting ${drew.id}\n`,
+    );
     process.stdout.write(`  Casey Nguyen    released to the panel     vetting ${casey.id}\n\n`);
   } finally {
     await app.close();

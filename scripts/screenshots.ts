@@ -1,0 +1,233 @@
+/**
+ * `npm run docs:screenshots`: the tour's screenshots (docs/tour.md), taken from the real app.
+ * Drops and recreates the database `cybervet_tour`, runs `seed:demo` on it, starts the built
+ * server (`npm run build` first) on a free loopback port, signs in as each role in Debian's
+ * Chromium and saves 1280x800 PNGs under docs/screenshots/. Nothing else is touched: evidence
+ * and exports go to a scratch folder, the queue uses its own Redis prefix.
+ */
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { chromium, Page } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '..');
+const OUT = join(ROOT, 'docs/screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const DB = 'cybervet_tour';
+const PG = process.env.TOUR_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const REDIS_URL = process.env.TOUR_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function recreateDatabase(): Promise<void> {
+  const client = new Client({ connectionString: `${PG}/postgres` });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${DB}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ids(): Promise<Record<string, string>> {
+  const client = new Client({ connectionString: `${PG}/${DB}` });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; vetting: string; finding: string }>(
+      `SELECT c.full_name AS name, v.id AS vetting, f.id AS finding
+         FROM vettings v JOIN candidates c ON c.id = v.candidate_id
+         LEFT JOIN findings f ON f.vetting_id = v.id`,
+    );
+    const out: Record<string, string> = {};
+    for (const r of rows) {
+      out[`${r.name} vetting`] = r.vetting;
+      if (r.finding) out[`${r.name} finding`] = r.finding;
+    }
+    const [p] = (await client.query<{ id: string }>(`SELECT id FROM hiring_processes`)).rows;
+    out.process = p.id;
+    return out;
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode})`);
+    try {
+      if ((await fetch(`${url}/health/live`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the server did not start within 60 s');
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, 'dist/src/main.js')) || !existsSync(join(ROOT, 'web/dist/index.html')))
+    throw new Error('No build: run `npm run build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
+  mkdirSync(OUT, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'cybervet-tour-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    DATABASE_URL: `${PG}/${DB}`,
+    REDIS_URL,
+    QUEUE_PREFIX: `${DB}_${randomBytes(3).toString('hex')}`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    EVIDENCE_DIR: join(scratch, 'evidence'),
+    EXPORT_DIR: join(scratch, 'exports'),
+    LOG_LEVEL: 'warn',
+    ADMIN_EMAIL: '',
+    ADMIN_PASSWORD: '',
+  };
+  await recreateDatabase();
+  const seed = execFileSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', 'src/cli/seed-demo.ts'],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
+  const password = (email: string) => {
+    const m = new RegExp(`${email.replace(/\./g, '\\.')}\\s+(\\S+)`).exec(seed);
+    if (!m) throw new Error(`seed printed no password for ${email}`);
+    return m[1];
+  };
+  const id = await ids();
+  const server = spawn(process.execPath, ['dist/src/main.js'], {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(baseURL, server);
+    const shot = async (page: Page, name: string, fullPage = false) => {
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+      const kb = Math.round(statSync(join(OUT, `${name}.png`)).size / 1024);
+      process.stdout.write(`  docs/screenshots/${name}.png (${kb} KB)\n`);
+    };
+    const as = async (email: string, fn: (page: Page) => Promise<void>) => {
+      const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      try {
+        await page.goto('/');
+        await page.getByLabel('Email').fill(email);
+        await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password(email));
+        if (email.startsWith('admin')) await shot(page, '01-sign-in');
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('button', { name: 'Sign out' }).waitFor();
+        await fn(page);
+      } finally {
+        await context.close();
+      }
+    };
+
+    await as('admin@demo.cybervet.test', async (page) => {
+      await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+      await page.getByText('morgan.reyes@demo.cybervet.test').waitFor();
+      await shot(page, '02-admin-users', true);
+      await page.getByRole('navigation').getByRole('link', { name: 'Designations' }).click();
+      await page.getByRole('heading', { name: 'Searcher designations', level: 1 }).waitFor();
+      await shot(page, '03-admin-designations');
+      await page.goto(`/admin/processes/${id.process}`);
+      await page.getByRole('tab', { name: 'Checklist' }).click();
+      await page.getByText(/^Version 1, saved/).waitFor();
+      await shot(page, '04-process-checklist');
+      await page.getByRole('tab', { name: 'Assignments' }).click();
+      await page.getByRole('row', { name: /Drew Okafor/ }).waitFor();
+      await shot(page, '05-process-assignments');
+    });
+
+    await as('sam.searcher@demo.cybervet.test', async (page) => {
+      await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
+      await page
+        .getByText(/Drew Okafor/)
+        .first()
+        .waitFor();
+      await shot(page, '06-searcher-my-work');
+      await page.goto(`/vettings/${id['Blair Thompson vetting']}`);
+      await page.getByRole('heading', { name: 'Vetting: Blair Thompson' }).waitFor();
+      await page.getByText(/4 of 8 checklist items logged/).waitFor();
+      await shot(page, '07-workbench');
+      await page.evaluate(
+        `document.getElementById('findings-heading').scrollIntoView(); window.scrollBy(0, -80)`,
+      );
+      await page.getByRole('link', { name: 'Review flags of finding 1' }).waitFor();
+      await shot(page, '08-workbench-findings');
+      await page.goto(`/findings/${id['Blair Thompson finding']}/review`);
+      await page.getByRole('heading', { name: 'Filter review', level: 1 }).waitFor();
+      await page
+        .getByRole('group', { name: /^Flag \d+$/ })
+        .first()
+        .waitFor();
+      await shot(page, '09-filter-review-flags');
+      const flags = page.getByRole('group', { name: /^Flag \d+$/ });
+      for (let i = 0; i < (await flags.count()); i++)
+        await flags.nth(i).getByRole('radio', { name: 'Redact' }).check();
+      const preview = page.getByLabel('Preview of Excerpt');
+      await preview.scrollIntoViewIfNeeded();
+      await shot(page, '10-redaction-preview');
+      await page.goto(`/findings/${id['Drew Okafor finding']}/validate`);
+      await page.getByRole('heading', { name: 'Validate a finding', level: 1 }).waitFor();
+      await page.waitForFunction(
+        `(() => { const i = document.querySelector('img[alt="Evidence 1: captured image"]'); return !!i && i.complete && i.naturalWidth > 1; })()`,
+      );
+      await shot(page, '11-validate-finding');
+      await page.goto(`/vettings/${id['Casey Nguyen vetting']}`);
+      await page.getByRole('heading', { name: 'Vetting: Casey Nguyen' }).waitFor();
+      // A second release of the released vetting (a new report version): PENDING, then DONE.
+      await page.getByRole('button', { name: 'Release to the panel' }).click();
+      const status = page.getByRole('status').filter({ hasText: 'Release status' });
+      await status.getByText('PENDING').waitFor();
+      await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+      await shot(page, '12-release-pending');
+      await status.getByText('DONE').waitFor({ timeout: 60_000 });
+      await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+      await shot(page, '13-release-done');
+    });
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `docs:screenshots failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
