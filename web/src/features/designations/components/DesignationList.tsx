@@ -1,13 +1,13 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { QueryState } from '@/components/Loading';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useDesignations, type DesignationListItem } from '../api/designations';
 
 function status(d: DesignationListItem) {
-  if (d.revokedAt) return <Badge color="gray">Revoked</Badge>;
-  if (d.daysUntilExpiry < 0) return <Badge color="red">Expired</Badge>;
-  if (!d.active) return <Badge color="gray">Not active</Badge>;
-  return <Badge color="green">Active</Badge>;
+  if (d.revokedAt) return 'Revoked';
+  if (d.daysUntilExpiry < 0) return 'Expired';
+  if (!d.active) return 'Not active';
+  return <Text fw={700}>Active</Text>;
 }
 
 /**
@@ -59,8 +59,10 @@ export function DesignationList({
                 {d.designatedByName}, {formatDateTime(d.designatedAt)}
               </Table.Td>
               <Table.Td>{formatDateTime(d.acknowledgedAt)}</Table.Td>
-              <Table.Td>{formatDate(d.trainingCompletedOn)}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(d.trainingCompletedOn)}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {formatDate(d.expiresOn)}
                 {!d.revokedAt && d.daysUntilExpiry >= 0 && (
                   <Text size="xs" c="dimmed">

@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { QueryState } from '@/components/Loading';
 import { formatDateTime, humanize } from '@/lib/format';
 import { useParticipants, useRemovePanelMember } from '../api/processes';
@@ -41,7 +41,9 @@ export function PanelSeatsTable({
               </Text>
             </Table.Td>
             <Table.Td>
-              <Badge color={s.current ? 'green' : 'gray'}>{s.current ? 'Current' : 'Past'}</Badge>
+              <Text size="sm" fw={s.current ? 700 : 400}>
+                {s.current ? 'Current' : 'Past'}
+              </Text>
             </Table.Td>
             <Table.Td>
               {formatDateTime(s.addedAt)} by {s.addedByName}
