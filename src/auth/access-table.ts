@@ -39,12 +39,15 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   // Searcher designation (sensitive position, policy IV.B.7)
   'POST /api/users/:id/designation': [ADMIN],
   'DELETE /api/users/:id/designation': [ADMIN],
+  'GET /api/designations': [ADMIN],
 
   // Hiring processes, checklists, candidates, panel and searcher pool
   'POST /api/processes': [ADMIN],
   'GET /api/processes': EVERYONE,
   'GET /api/processes/summaries': [ADMIN, AUDITOR, RECORDS_CUSTODIAN],
   'GET /api/processes/:id': EVERYONE,
+  'PATCH /api/processes/:id': [ADMIN],
+  'GET /api/processes/:id/participants': [ADMIN],
   'PUT /api/processes/:id/checklist': [ADMIN],
   'POST /api/processes/:id/candidates': [ADMIN],
   'POST /api/processes/:id/candidates/import': [ADMIN],

@@ -1,5 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsISO8601, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 export class DesignateDto {
   /** When the person acknowledged in writing that searcher work is a sensitive position. */
@@ -56,4 +67,39 @@ export class DesignationView {
     description: 'Active right now: acknowledged, not expired, not revoked.',
   })
   active!: boolean;
+}
+
+/** `GET /api/designations?expiringWithinDays=30`. Unknown parameters are refused (400). */
+export class DesignationListQueryDto {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 366,
+    description:
+      'Only designations in force (unrevoked, not yet expired) that expire within this many days',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'expiringWithinDays must be a whole number of days' })
+  @Min(0)
+  @Max(366)
+  expiringWithinDays?: number;
+}
+
+/** A designation with the names an administrator needs to read the list. */
+export class DesignationListItem extends DesignationView {
+  @ApiProperty({ type: String })
+  userName!: string;
+  @ApiProperty({ type: String })
+  userEmail!: string;
+  @ApiProperty({ type: String })
+  designatedByName!: string;
+  @ApiProperty({ type: String, nullable: true })
+  revokedByName!: string | null;
+  /** Days from today until expiresOn (negative once expired). */
+  @ApiProperty({
+    type: 'integer',
+    description: 'Days from today until expiresOn (negative once expired)',
+  })
+  daysUntilExpiry!: number;
 }

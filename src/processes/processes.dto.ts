@@ -72,6 +72,46 @@ export class CreateProcessDto {
   searchWindowYears?: number;
 }
 
+/**
+ * `PATCH /api/processes/:id`: the settings, with the same bounds as at creation. Omitted fields
+ * keep their value. Once any vetting has started the settings are fixed (policy IV.B.9).
+ */
+export class UpdateProcessSettingsDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  searchWindowYears?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 9 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  minIdentityMatches?: number;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @IsBoolean()
+  requireIndependentValidation?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 10,
+    maxLength: 2000,
+    description:
+      'Required when independent validation is relaxed (unless the process already records one); refused when it is required',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(10, {
+    message: 'independenceRelaxedReason must explain the reason (at least 10 characters)',
+  })
+  @MaxLength(2000)
+  independenceRelaxedReason?: string;
+}
+
 export class ChecklistItemDto {
   @ApiProperty({ type: String, pattern: '^[a-z0-9][a-z0-9._-]{0,63}$' })
   @IsString()

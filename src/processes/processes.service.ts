@@ -192,6 +192,11 @@ export class ProcessesService {
     return new Map(rows.map((r) => [r.id, r.version]));
   }
 
+  /** The view of a process read in the caller's transaction (access already checked). */
+  async viewById(m: EntityManager, id: string): Promise<ProcessView> {
+    return this.view(m, await m.getRepository(HiringProcess).findOneByOrFail({ id }));
+  }
+
   private async view(m: EntityManager, p: HiringProcess): Promise<ProcessView> {
     return {
       id: p.id,

@@ -45,6 +45,19 @@ describe('vetting journeys in the browser', () => {
         })
         .expect(201);
     }
+    // A designation that lapses in ten days, for the "expiring within 30 days" list.
+    const expiring = await app.t.user([Role.SEARCHER], 'Eve Expiring');
+    await app.t
+      .http()
+      .post(`/api/users/${expiring.id}/designation`)
+      .set(admin.auth)
+      .send({
+        acknowledgedAt: '2026-01-05T09:00:00Z',
+        trainingCompletedOn: '2026-01-04',
+        expiresOn: new Date(Date.now() + 10 * 864e5).toISOString().slice(0, 10),
+      })
+      .expect(201);
+    await app.t.user([Role.PANEL], 'Robin Former');
   });
   afterAll(() => app?.close());
 
@@ -74,12 +87,27 @@ describe('vetting journeys in the browser', () => {
       await page.getByLabel('Designation expires on').fill('2027-12-31');
       await page.getByRole('button', { name: 'Designate', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Sam Searcher' }).waitFor();
+      const soon = page.getByRole('table', { name: 'Designations expiring within 30 days' });
+      await soon
+        .getByRole('row', { name: /Eve Expiring/ })
+        .getByText('in 10 days')
+        .waitFor();
+      expect(await soon.getByRole('row', { name: /Sam Searcher/ }).count()).toBe(0);
+      await page
+        .getByRole('table', { name: 'All designations' })
+        .getByRole('row', { name: /Sam Searcher/ })
+        .getByText(/Avery Admin/)
+        .waitFor();
       await checkPage(page, j, '02-designations');
 
       await page.getByRole('navigation').getByRole('link', { name: 'Hiring processes' }).click();
       await page.getByLabel('Title').fill(title);
       await page.getByRole('button', { name: 'Create process' }).click();
       await page.getByRole('heading', { name: `Process: ${title}` }).waitFor();
+      await page.getByLabel('Search window (years)').fill('10');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+      await page.getByText('Search window: 10 years').waitFor();
       await checkPage(page, j, '03-process-settings');
 
       await page.getByRole('tab', { name: 'Checklist' }).click();
@@ -119,10 +147,29 @@ describe('vetting journeys in the browser', () => {
       await page.getByRole('tab', { name: 'Panel and searchers' }).click();
       await choose(page, 'Panel member', /Pat Panel/);
       await page.getByRole('button', { name: 'Seat on panel' }).click();
-      await page.getByText('Seated: Pat Panel').waitFor();
+      const seats = page.getByRole('table', { name: 'Panel seats' });
+      await seats
+        .getByRole('row', { name: /Pat Panel/ })
+        .getByText('Current')
+        .waitFor();
+      await choose(page, 'Panel member', /Robin Former/);
+      await page.getByRole('button', { name: 'Seat on panel' }).click();
+      await page.getByRole('button', { name: 'Remove Robin Former from panel' }).click();
+      await seats
+        .getByRole('row', { name: /Robin Former/ })
+        .getByText('Past')
+        .waitFor();
+      await seats
+        .getByRole('row', { name: /Pat Panel/ })
+        .getByText('Current')
+        .waitFor();
       await choose(page, 'Searcher for the pool', /Val Validator/);
       await page.getByRole('button', { name: 'Add to searcher pool' }).click();
-      await page.getByText('In pool: Val Validator').waitFor();
+      await page
+        .getByRole('table', { name: 'Searcher pool and searcher work' })
+        .getByRole('row', { name: /Val Validator/ })
+        .getByText('In pool')
+        .waitFor();
       await checkPage(page, j, '06-panel-and-pool');
 
       await page.getByRole('tab', { name: 'Assignments' }).click();
@@ -325,4 +372,31 @@ describe('vetting journeys in the browser', () => {
       await checkPage(page, 'searcher', '08-released');
     });
   });
+
+  it('once vetting has started, the admin cannot change the process settings and is told why', () =>
+    withPage(async (page) => {
+      await signIn(page, admin.email);
+      await page.getByRole('navigation').getByRole('link', { name: 'Hiring processes' }).click();
+      await page.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { name: `Process: ${title}` }).waitFor();
+      await page.getByLabel('Identity matches needed to verify').fill('4');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Refused (409)' })
+        .getByText(/The settings are fixed: vetting started on/)
+        .waitFor();
+      await page.getByText('Identity matches needed to verify a finding: 2').waitFor();
+      await page
+        .getByRole('tab', { name: 'Panel and searchers' })
+        .click()
+        .then(() =>
+          page
+            .getByRole('table', { name: 'Searcher pool and searcher work' })
+            .getByRole('row', { name: /Sam Searcher/ })
+            .getByText('Assigned')
+            .waitFor(),
+        );
+      await checkPage(page, 'admin', '09-settings-refused');
+    }));
 });

@@ -159,6 +159,23 @@ export interface paths {
     patch: operations['CandidateRecordsController_update'];
     trace?: never;
   };
+  '/api/designations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every searcher designation with names (history included), or only those expiring soon */
+    get: operations['DesignationListController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/evidence/{id}': {
     parameters: {
       query?: never;
@@ -465,7 +482,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change the process's settings (search window, identity matches, independent validation); fixed once vetting starts */
+    patch: operations['ProcessAdminController_update'];
     trace?: never;
   };
   '/api/processes/{id}/candidates': {
@@ -565,6 +583,23 @@ export interface paths {
     post?: never;
     /** Remove a member from the hiring panel */
     delete: operations['ProcessesController_removePanelMember'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/processes/{id}/participants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Current and past panel seats and the searcher work recorded in the process */
+    get: operations['ProcessAdminController_participants'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1234,6 +1269,29 @@ export interface components {
       /** Format: date */
       trainingCompletedOn: string;
     };
+    DesignationListItem: {
+      /** Format: date-time */
+      acknowledgedAt: string;
+      /** @description Active right now: acknowledged, not expired, not revoked. */
+      active: boolean;
+      /** @description Days from today until expiresOn (negative once expired) */
+      daysUntilExpiry: number;
+      /** Format: date-time */
+      designatedAt: string;
+      designatedBy: string;
+      designatedByName: string;
+      expiresOn: string;
+      id: string;
+      /** Format: date-time */
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokedByName: string | null;
+      revokeReason: string | null;
+      trainingCompletedOn: string;
+      userEmail: string;
+      userId: string;
+      userName: string;
+    };
     DesignationView: {
       /** Format: date-time */
       acknowledgedAt: string;
@@ -1673,6 +1731,20 @@ export interface components {
       sha256: string;
       version: number;
     };
+    PanelSeatView: {
+      /** Format: date-time */
+      addedAt: string;
+      addedByName: string;
+      /** @description The seat is current (not removed) */
+      current: boolean;
+      email: string;
+      name: string;
+      /** Format: date-time */
+      removedAt: string | null;
+      removedByName: string | null;
+      /** Format: uuid */
+      userId: string;
+    };
     PanelValidationDto: {
       identityMatches: number;
       /** @enum {string} */
@@ -1721,6 +1793,13 @@ export interface components {
     PersonRef: {
       id: string;
       name: string | null;
+    };
+    ProcessParticipantsView: {
+      /** @description Current seats first, then past ones */
+      panel: components['schemas']['PanelSeatView'][];
+      /** Format: uuid */
+      processId: string;
+      searchers: components['schemas']['SearcherRecordView'][];
     };
     ProcessSummaryView: {
       /** @description Legal holds in force on the process or its candidates */
@@ -1904,6 +1983,19 @@ export interface components {
       /** @enum {string} */
       status: 'PENDING' | 'DONE';
       textVersion: number;
+    };
+    SearcherRecordView: {
+      /** @enum {string} */
+      duty: 'POOL' | 'ASSIGNED' | 'VALIDATOR' | 'FILTER_REVIEWER';
+      email: string;
+      name: string;
+      /**
+       * Format: date-time
+       * @description When this duty was first recorded
+       */
+      since: string;
+      /** Format: uuid */
+      userId: string;
     };
     SearcherSummaryView: {
       /** @description Vettings currently assigned to this searcher. */
@@ -2098,6 +2190,13 @@ export interface components {
       excerpt?: string;
       mitigation?: string;
       summary?: string;
+    };
+    UpdateProcessSettingsDto: {
+      /** @description Required when independent validation is relaxed (unless the process already records one); refused when it is required */
+      independenceRelaxedReason?: string;
+      minIdentityMatches?: number;
+      requireIndependentValidation?: boolean;
+      searchWindowYears?: number;
     };
     UpdateRecordsRequestDto: {
       note?: string;
@@ -2785,6 +2884,55 @@ export interface operations {
       };
       /** @description Too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  DesignationListController_list: {
+    parameters: {
+      query?: {
+        /** @description Only designations in force (unrevoked, not yet expired) that expire within this many days */
+        expiringWithinDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DesignationListItem'][];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4117,6 +4265,94 @@ export interface operations {
       };
     };
   };
+  ProcessAdminController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProcessSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The process is closed, or vetting has started */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Relaxed independent validation without a reason, or a reason while it is required */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   ProcessesController_addCandidate: {
     parameters: {
       query?: never;
@@ -4595,6 +4831,63 @@ export interface operations {
       };
       /** @description The process is closed */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProcessAdminController_participants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessParticipantsView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

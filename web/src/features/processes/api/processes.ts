@@ -70,8 +70,34 @@ export function useImportCandidates(id: string) {
   });
 }
 
-export function useAddPanelMember(id: string) {
+export function useUpdateProcessSettings(id: string) {
+  const client = useQueryClient();
   return useMutation({
+    mutationFn: async (body: Schemas['UpdateProcessSettingsDto']) =>
+      data(await api.PATCH('/api/processes/{id}', { params: { path: { id } }, body })),
+    onSuccess: (process) => {
+      client.setQueryData(processKey(id), process);
+      void client.invalidateQueries({ queryKey: processesKey, exact: true });
+    },
+  });
+}
+
+export type ProcessParticipants = Schemas['ProcessParticipantsView'];
+export const participantsKey = (id: string) => ['processes', id, 'participants'] as const;
+
+/** Current and past panel seats, and the searcher work recorded in the process. */
+export function useParticipants(id: string) {
+  return useQuery({
+    queryKey: participantsKey(id),
+    queryFn: async () =>
+      data(await api.GET('/api/processes/{id}/participants', { params: { path: { id } } })),
+  });
+}
+
+export function useAddPanelMember(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    onSuccess: () => client.invalidateQueries({ queryKey: participantsKey(id) }),
     mutationFn: async (userId: string) =>
       data(
         await api.POST('/api/processes/{id}/panel', { params: { path: { id } }, body: { userId } }),
@@ -80,15 +106,19 @@ export function useAddPanelMember(id: string) {
 }
 
 export function useRemovePanelMember(id: string) {
+  const client = useQueryClient();
   return useMutation({
     mutationFn: async (userId: string) => {
       await api.DELETE('/api/processes/{id}/panel/{userId}', { params: { path: { id, userId } } });
     },
+    onSuccess: () => client.invalidateQueries({ queryKey: participantsKey(id) }),
   });
 }
 
 export function useAddSearcher(id: string) {
+  const client = useQueryClient();
   return useMutation({
+    onSuccess: () => client.invalidateQueries({ queryKey: participantsKey(id) }),
     mutationFn: async (userId: string) =>
       data(
         await api.POST('/api/processes/{id}/searchers', {

@@ -1,7 +1,8 @@
-import { Button, Group, List, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useAddPanelMember, useAddSearcher, useRemovePanelMember } from '../api/processes';
+import { PanelSeatsTable, SearcherWorkTable } from './ParticipantTables';
 
 export interface PersonOption {
   value: string;
@@ -13,13 +14,11 @@ function AddPerson({
   button,
   people,
   mutation,
-  onAdded,
 }: {
   label: string;
   button: string;
   people: PersonOption[];
   mutation: ReturnType<typeof useAddSearcher>;
-  onAdded: (p: PersonOption) => void;
 }) {
   const [userId, setUserId] = useState<string | null>(null);
   return (
@@ -36,12 +35,7 @@ function AddPerson({
         <Button
           disabled={!userId}
           loading={mutation.isPending}
-          onClick={() =>
-            userId &&
-            mutation.mutate(userId, {
-              onSuccess: () => onAdded(people.find((p) => p.value === userId)!),
-            })
-          }
+          onClick={() => userId && mutation.mutate(userId)}
         >
           {button}
         </Button>
@@ -52,7 +46,7 @@ function AddPerson({
   );
 }
 
-/** Panel seats and the searcher pool (validators and filter reviewers), added this visit. */
+/** Panel seats (current and past) and the searcher pool, as the server records them. */
 export function ParticipantsPanel({
   processId,
   panelCandidates,
@@ -65,8 +59,6 @@ export function ParticipantsPanel({
   const seat = useAddPanelMember(processId);
   const unseat = useRemovePanelMember(processId);
   const pool = useAddSearcher(processId);
-  const [seated, setSeated] = useState<PersonOption[]>([]);
-  const [pooled, setPooled] = useState<PersonOption[]>([]);
   return (
     <Stack gap="lg">
       <div>
@@ -78,28 +70,8 @@ export function ParticipantsPanel({
           button="Seat on panel"
           people={panelCandidates}
           mutation={seat}
-          onAdded={(p) => setSeated((s) => [...s.filter((x) => x.value !== p.value), p])}
         />
-        <List mt="xs">
-          {seated.map((p) => (
-            <List.Item key={p.value}>
-              <Group gap="xs">
-                <Text component="span">Seated: {p.label}</Text>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  onClick={() =>
-                    unseat.mutate(p.value, {
-                      onSuccess: () => setSeated((s) => s.filter((x) => x.value !== p.value)),
-                    })
-                  }
-                >
-                  Remove {p.label} from panel
-                </Button>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
+        <PanelSeatsTable processId={processId} unseat={unseat} />
         <ErrorNote error={unseat.error} />
       </div>
       <div>
@@ -111,13 +83,8 @@ export function ParticipantsPanel({
           button="Add to searcher pool"
           people={searchers}
           mutation={pool}
-          onAdded={(p) => setPooled((s) => [...s.filter((x) => x.value !== p.value), p])}
         />
-        <List mt="xs">
-          {pooled.map((p) => (
-            <List.Item key={p.value}>In pool: {p.label}</List.Item>
-          ))}
-        </List>
+        <SearcherWorkTable processId={processId} />
       </div>
     </Stack>
   );

@@ -1,6 +1,7 @@
-import { Alert, List } from '@mantine/core';
+import { Alert, List, Paper, Title } from '@mantine/core';
 import { formatDateTime } from '@/lib/format';
 import type { Process } from '../api/processes';
+import { ProcessSettingsForm } from './ProcessSettingsForm';
 
 export function ProcessSettings({ process }: { process: Process }) {
   return (
@@ -22,6 +23,14 @@ export function ProcessSettings({ process }: { process: Process }) {
       )}
       {process.description && <p>{process.description}</p>}
       <p>Created {formatDateTime(process.createdAt)}</p>
+      {process.status === 'OPEN' && (
+        <Paper withBorder p="md">
+          <Title order={3} size="h5" mb="sm">
+            Change settings
+          </Title>
+          <ProcessSettingsForm process={process} />
+        </Paper>
+      )}
     </>
   );
 }

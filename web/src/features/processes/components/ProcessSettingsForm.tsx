@@ -1,0 +1,84 @@
+import { Alert, Button, Checkbox, Group, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { ErrorNote } from '@/components/ErrorNote';
+import { formatDateTime } from '@/lib/format';
+import { useUpdateProcessSettings, type Process } from '../api/processes';
+
+/**
+ * Changes the settings of an open process. The server fixes them once any vetting has started
+ * (every candidate is vetted alike, policy IV.B.9); its refusal appears next to the button.
+ */
+export function ProcessSettingsForm({ process }: { process: Process }) {
+  const update = useUpdateProcessSettings(process.id);
+  const form = useForm({
+    initialValues: {
+      searchWindowYears: process.searchWindowYears,
+      minIdentityMatches: process.minIdentityMatches,
+      requireIndependentValidation: process.requireIndependentValidation,
+      independenceRelaxedReason: process.independenceRelaxedReason ?? '',
+    },
+  });
+  const relaxed = !form.values.requireIndependentValidation;
+  const reasonChanged =
+    form.values.independenceRelaxedReason !== (process.independenceRelaxedReason ?? '');
+  return (
+    <form
+      aria-label="Change the process settings"
+      onSubmit={form.onSubmit((v) =>
+        update.mutate({
+          searchWindowYears: Number(v.searchWindowYears),
+          minIdentityMatches: Number(v.minIdentityMatches),
+          requireIndependentValidation: v.requireIndependentValidation,
+          independenceRelaxedReason:
+            relaxed && reasonChanged ? v.independenceRelaxedReason : undefined,
+        }),
+      )}
+    >
+      <Stack>
+        {process.checklistLockedAt && (
+          <Text size="sm" c="dimmed">
+            Vetting started {formatDateTime(process.checklistLockedAt)}: the server keeps these
+            settings as they are, so every candidate is vetted alike.
+          </Text>
+        )}
+        <Group grow>
+          <NumberInput
+            label="Search window (years)"
+            min={1}
+            max={50}
+            {...form.getInputProps('searchWindowYears')}
+          />
+          <NumberInput
+            label="Identity matches needed to verify"
+            min={1}
+            max={9}
+            {...form.getInputProps('minIdentityMatches')}
+          />
+        </Group>
+        <Checkbox
+          label="Require independent validation (a validator other than the author)"
+          {...form.getInputProps('requireIndependentValidation', { type: 'checkbox' })}
+        />
+        {relaxed && (
+          <Textarea
+            label="Reason for relaxing independent validation"
+            description="Recorded with the process and in the audit log"
+            required
+            {...form.getInputProps('independenceRelaxedReason')}
+          />
+        )}
+        <ErrorNote error={update.error} />
+        {update.isSuccess && !update.isPending && (
+          <Alert role="status" color="green" variant="light">
+            Settings saved.
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={update.isPending} disabled={process.status === 'CLOSED'}>
+            Save settings
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
