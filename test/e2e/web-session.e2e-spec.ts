@@ -1,3 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TEST_PASSWORD, TestApp, TestUser } from '../support/test-app';
 
@@ -38,6 +42,7 @@ describe('browser sessions: HttpOnly cookie, CSRF header, idle lock, sign-out', 
       email: admin.email,
       name: 'Ada Admin',
       roles: [Role.ADMIN],
+      mustChangePassword: false,
     });
     expect(body.idleTimeoutSeconds).toBe(1800);
     const expires = new Date(body.expiresAt).getTime();
@@ -183,7 +188,12 @@ describe('browser sessions: HttpOnly cookie, CSRF header, idle lock, sign-out', 
 describe('browser sessions in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production' });
+    // Production refuses to start without its own export signing key.
+    const dir = mkdtempSync(join(tmpdir(), 'cybervet-session-'));
+    const keyPath = join(dir, 'export-signing-key.pem');
+    const { privateKey } = generateKeyPairSync('ed25519');
+    writeFileSync(keyPath, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    t = await startTestApp({ NODE_ENV: 'production', EXPORT_SIGNING_KEY: keyPath });
   });
   afterAll(async () => {
     await t.close();
