@@ -46,7 +46,7 @@ export function AppLayout() {
             <Text size="sm" component="span">
               {session.user.name} ({session.user.roles.join(', ')})
             </Text>
-            <Button component={Link} to="/account/password" variant="subtle" size="xs">
+            <Button component={Link} to="/account/password" variant="default" size="xs">
               Change password
             </Button>
             <Button

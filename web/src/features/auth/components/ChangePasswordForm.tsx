@@ -46,7 +46,7 @@ export function ChangePasswordForm({
         />
         <ErrorNote error={change.error} title="Password change refused" />
         {change.isSuccess && (
-          <Text role="status" c="green.9">
+          <Text role="status" fw={500}>
             Password changed. Your other sessions and tokens have ended; this one stays signed in.
           </Text>
         )}

@@ -12,7 +12,6 @@ export function TemporaryPasswordForm({ user, onDone }: { user: User; onDone: ()
   const [password, setPassword] = useState('');
   return (
     <form
-      aria-label={`Temporary password for ${user.name}`}
       onSubmit={(e) => {
         e.preventDefault();
         set.mutate({ id: user.id, password });
@@ -38,7 +37,7 @@ export function TemporaryPasswordForm({ user, onDone }: { user: User; onDone: ()
         </Group>
         <ErrorNote error={set.error} title="Temporary password refused" />
         {set.isSuccess && (
-          <Text role="status" c="green.9">
+          <Text role="status" fw={500}>
             Temporary password set for {user.email}. Their sessions have ended; they must choose a
             new password at their next sign-in.
           </Text>
