@@ -1,19 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiCookieAuth,
-  ApiForbiddenResponse,
   ApiHeader,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { CookieOptions, Response } from 'express';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { AppConfig } from '../config/app-config';
 import { AllowedBeforePasswordChange, Public, Roles } from './access.decorators';
 import { LoginDto } from './auth.dto';
@@ -57,9 +53,11 @@ export class SessionController {
     summary: `Sign in from the browser: sets the HttpOnly, SameSite=Strict cookie ${SESSION_COOKIE}`,
   })
   @ApiOkResponse({ type: SessionStateView })
-  @ApiBadRequestResponse({ description: 'Malformed email or password field' })
-  @ApiUnauthorizedResponse({ description: 'Invalid email or password, or account deactivated' })
-  @ApiTooManyRequestsResponse({ description: 'Too many sign-in attempts from this address' })
+  @ApiErrors(
+    [400, 'Malformed email or password field'],
+    [401, 'Invalid email or password, or account deactivated'],
+    [429, 'Too many sign-in attempts from this address'],
+  )
   async signIn(
     @Body() dto: LoginDto,
     @Res({ passthrough: true }) res: Response,
@@ -88,7 +86,7 @@ export class SessionController {
     summary: 'The current browser session and when it locks, without extending it',
   })
   @ApiOkResponse({ type: SessionStateView })
-  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  @ApiErrors([404, 'The request used a bearer token, not the session cookie'])
   state(@CurrentSession() session: ResolvedSession): SessionStateView {
     return this.sessions.state(session);
   }
@@ -101,7 +99,7 @@ export class SessionController {
   @ApiHeader(CSRF_DOC)
   @ApiOperation({ summary: 'Extends the browser session ("stay signed in")' })
   @ApiOkResponse({ type: SessionStateView })
-  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  @ApiErrors([404, 'The request used a bearer token, not the session cookie'])
   keepalive(@CurrentSession() session: ResolvedSession): Promise<SessionStateView> {
     return this.sessions.keepalive(session);
   }
@@ -114,8 +112,10 @@ export class SessionController {
   @ApiHeader(CSRF_DOC)
   @ApiOperation({ summary: 'Signs out: revokes the session server-side and clears the cookie' })
   @ApiNoContentResponse({ description: 'Signed out' })
-  @ApiForbiddenResponse({ description: 'CSRF check failed (header missing)' })
-  @ApiNotFoundResponse({ description: 'The request used a bearer token, not the session cookie' })
+  @ApiErrors(
+    [403, 'CSRF check failed (header missing)'],
+    [404, 'The request used a bearer token, not the session cookie'],
+  )
   async signOut(
     @CurrentSession() session: ResolvedSession,
     @Res({ passthrough: true }) res: Response,
