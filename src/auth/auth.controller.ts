@@ -8,6 +8,8 @@ import { ChangePasswordDto, LoginDto, LoginResponse, SignedInUser } from './auth
 import { AuthService } from './auth.service';
 import { Caller, CurrentUser } from './current-user.decorator';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+import { OptionalSession } from './session.decorators';
+import { ResolvedSession } from './sessions.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -54,7 +56,7 @@ export class AuthController {
   @Throttle({ login: {} })
   @ApiOperation({
     summary:
-      'Change your own password (current password required); every other token is revoked and a fresh one returned',
+      'Change your own password (current password required); every other token and browser session is revoked and a fresh token returned; the browser session that made the change stays signed in',
   })
   @ApiOkResponse({ type: LoginResponse })
   @ApiErrors(
@@ -66,7 +68,8 @@ export class AuthController {
   changePassword(
     @CurrentUser() caller: Caller,
     @Body() dto: ChangePasswordDto,
+    @OptionalSession() session: ResolvedSession | undefined,
   ): Promise<LoginResponse> {
-    return this.auth.changePassword(caller, dto);
+    return this.auth.changePassword(caller, dto, session?.session.id);
   }
 }

@@ -89,7 +89,16 @@ export class AuthService {
    * Changes the caller's own password. The current one is required; every token issued before
    * (on any device) stops working, and the caller gets a fresh one for this session.
    */
-  async changePassword(caller: Caller, dto: ChangePasswordDto): Promise<LoginResponse> {
+  /**
+   * Changes the caller's password and bumps their token version, which ends every bearer token
+   * and browser session. When the change came from a browser session (`keepSessionId`), that
+   * session moves to the new version in the same transaction, so the browser stays signed in.
+   */
+  async changePassword(
+    caller: Caller,
+    dto: ChangePasswordDto,
+    keepSessionId?: string,
+  ): Promise<LoginResponse> {
     const current = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -117,11 +126,24 @@ export class AuthService {
       RETURNING token_version`,
         [caller.id, passwordHash],
       );
+      let keptSession = false;
+      if (keepSessionId) {
+        const [, kept] = await manager.query<[unknown[], number]>(
+          `UPDATE sessions SET token_version = $3, last_activity_at = now()
+            WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`,
+          [keepSessionId, caller.id, rows[0].token_version],
+        );
+        keptSession = kept === 1;
+      }
       await this.audit.append(manager, {
         action: 'auth.password_change',
         subjectType: 'user',
         subjectId: caller.id,
-        details: { wasTemporary: caller.mustChangePassword === true, otherTokensRevoked: true },
+        details: {
+          wasTemporary: caller.mustChangePassword === true,
+          otherTokensRevoked: true,
+          keptSession,
+        },
       });
       return { ...current, mustChangePassword: false, tokenVersion: rows[0].token_version };
     });

@@ -8,10 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import { ApiErrors } from '../common/api-errors.decorator';
 import { CookieOptions, Response } from 'express';
+import { ApiErrors } from '../common/api-errors.decorator';
 import { AppConfig } from '../config/app-config';
-import { Public, Roles } from './access.decorators';
+import { AllowedBeforePasswordChange, Public, Roles } from './access.decorators';
 import { LoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
@@ -81,6 +81,7 @@ export class SessionController {
 
   @Get()
   @Roles(...ALL_ROLES)
+  @AllowedBeforePasswordChange()
   @PeekSession()
   @ApiCookieAuth(SESSION_COOKIE)
   @ApiOperation({
@@ -95,6 +96,7 @@ export class SessionController {
   @Post('keepalive')
   @HttpCode(200)
   @Roles(...ALL_ROLES)
+  @AllowedBeforePasswordChange()
   @ApiCookieAuth(SESSION_COOKIE)
   @ApiHeader(CSRF_DOC)
   @ApiOperation({ summary: 'Extends the browser session ("stay signed in")' })
@@ -107,6 +109,7 @@ export class SessionController {
   @Delete()
   @HttpCode(204)
   @Roles(...ALL_ROLES)
+  @AllowedBeforePasswordChange()
   @ApiCookieAuth(SESSION_COOKIE)
   @ApiHeader(CSRF_DOC)
   @ApiOperation({ summary: 'Signs out: revokes the session server-side and clears the cookie' })

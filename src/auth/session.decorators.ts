@@ -26,3 +26,9 @@ export const CurrentSession = createParamDecorator(
     return session;
   },
 );
+
+/** The browser session behind this request, if the cookie was the credential (else undefined). */
+export const OptionalSession = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): ResolvedSession | undefined =>
+    ctx.switchToHttp().getRequest<RequestWithSession>().browserSession,
+);

@@ -1,5 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { CandidateResponse } from '../screening/screening.entity';
 import { EvidenceFile, Finding, Validation } from './finding.entity';
 import { FindingMetadataView, RawFindingView, ValidationView } from './findings.dto';
 import { auditRawRead } from './raw-read.audit';
@@ -50,7 +51,25 @@ export async function rawFindingViews(
 ): Promise<RawFindingView[]> {
   await auditRawRead(m, audit, findings, via);
   const { evidence, validations } = await related(m, findings);
-  return findings.map((f) => ({
+  const responses = findings.length
+    ? await m.getRepository(CandidateResponse).find({
+        where: { findingId: In(findings.map((f) => f.id)) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      })
+    : [];
+  return findings.map((f) => {
+    const own = responses.filter((r) => r.findingId === f.id);
+    return rawView(f, evidence, validations, own);
+  });
+}
+
+function rawView(
+  f: Finding,
+  evidence: EvidenceFile[],
+  validations: Validation[],
+  responses: CandidateResponse[],
+): RawFindingView {
+  return {
     id: f.id,
     vettingId: f.vettingId,
     itemKey: f.itemKey,
@@ -65,6 +84,15 @@ export async function rawFindingViews(
     excerpt: f.excerpt,
     summary: f.summary,
     mitigation: f.mitigation,
+    // The latest response is the one screened and shown to the panel (see findingTexts).
+    candidateResponse: responses.at(-1)?.text ?? null,
+    candidateResponses: responses.map((r) => ({
+      id: r.id,
+      receivedAt: r.receivedAt,
+      text: r.text,
+      recordedBy: r.recordedBy,
+      createdAt: r.createdAt,
+    })),
     identityMatches: f.identityMatches,
     evidence: evidence
       .filter((e) => e.findingId === f.id)
@@ -73,7 +101,7 @@ export async function rawFindingViews(
     validationStatus: standing(validations, f.id)?.status ?? null,
     purgedAt: f.purgedAt,
     createdAt: f.createdAt,
-  }));
+  };
 }
 
 /** Findings as status and metadata only (ADMIN, AUDITOR): no excerpt, summary, URL or evidence. */

@@ -193,6 +193,20 @@ export class ValidationView {
   voidReason!: string | null;
 }
 
+/** A candidate's response to a finding, as recorded (raw: the filter has not been applied). */
+export class RawCandidateResponseView {
+  @ApiProperty({ type: String, format: 'uuid' })
+  id!: string;
+  @ApiProperty({ type: Date })
+  receivedAt!: Date;
+  @ApiProperty({ type: String })
+  text!: string;
+  @ApiProperty({ type: String, format: 'uuid' })
+  recordedBy!: string;
+  @ApiProperty({ type: Date })
+  createdAt!: Date;
+}
+
 /** A finding as a designated searcher sees it: raw content included (every read is audited). */
 export class RawFindingView {
   @ApiProperty({ type: String })
@@ -223,6 +237,18 @@ export class RawFindingView {
   summary!: string;
   @ApiProperty({ type: String, nullable: true })
   mitigation!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The latest candidate response: the text screened (field candidateResponse) and shown to the panel',
+  })
+  candidateResponse!: string | null;
+  @ApiProperty({
+    type: () => [RawCandidateResponseView],
+    description: 'Every candidate response recorded for the finding, oldest first',
+  })
+  candidateResponses!: RawCandidateResponseView[];
   @ApiProperty({ type: () => [IdentityMatchDto] })
   identityMatches!: IdentityMatchDto[];
   @ApiProperty({ type: () => [EvidenceView] })

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { ForcedPasswordChange } from '@/features/auth/components/ForcedPasswordChange';
 import { IdleWarning } from '@/features/auth/components/IdleWarning';
 import { SignInForm } from '@/features/auth/components/SignInForm';
 import { sessionKey, useSessionQuery, type Role } from '@/features/auth/api/session';
@@ -46,6 +47,14 @@ function SignedInGate() {
     );
   }
   if (!value) return <SignInForm locked={wasSignedIn} />;
+  if (value.session.user.mustChangePassword) {
+    return (
+      <>
+        <IdleWarning session={value.session} onExpired={onExpired} />
+        <ForcedPasswordChange session={value.session} />
+      </>
+    );
+  }
   return (
     <SessionContext.Provider value={value}>
       <IdleWarning session={value.session} onExpired={onExpired} />

@@ -4,6 +4,7 @@ import { AppLayout } from './layout/AppLayout';
 import { homePath } from './nav';
 import { RequireRole } from './routes/RequireRole';
 import { NotFoundPage, WelcomePage } from './routes/misc';
+import { ChangePasswordRoute } from './routes/account-password';
 import { UsersRoute } from './routes/admin-users';
 import { DesignationsRoute } from './routes/admin-designations';
 import { ProcessesRoute, ProcessDetailRoute } from './routes/admin-processes';
@@ -24,6 +25,7 @@ export function createAppRouter() {
       children: [
         { index: true, element: <Home /> },
         { path: 'welcome', element: <WelcomePage /> },
+        { path: 'account/password', element: <ChangePasswordRoute /> },
         {
           element: <RequireRole roles={['ADMIN']} />,
           children: [

@@ -46,6 +46,9 @@ export function AppLayout() {
             <Text size="sm" component="span">
               {session.user.name} ({session.user.roles.join(', ')})
             </Text>
+            <Button component={Link} to="/account/password" variant="default" size="xs">
+              Change password
+            </Button>
             <Button
               variant="default"
               size="xs"

@@ -20,6 +20,12 @@ export function FilterReviewRoute() {
         Back to the vetting
       </Anchor>
       <ScreeningStatus findingId={id} />
+      {f.candidateResponses.length > 1 && (
+        <Alert color="blue" title="Earlier candidate responses">
+          The candidate responded {f.candidateResponses.length} times. The latest response is the
+          one screened and shown to the panel, so it is the one reviewed here.
+        </Alert>
+      )}
       <QueryState query={screening} />
       {screening.data?.status === 'PENDING' && (
         <Alert color="yellow">
@@ -31,7 +37,12 @@ export function FilterReviewRoute() {
           key={screening.data.textVersion}
           findingId={id}
           screening={screening.data}
-          texts={{ summary: f.summary, excerpt: f.excerpt, mitigation: f.mitigation }}
+          texts={{
+            summary: f.summary,
+            excerpt: f.excerpt,
+            mitigation: f.mitigation,
+            candidateResponse: f.candidateResponse,
+          }}
         />
       )}
     </Stack>

@@ -9,6 +9,7 @@ import { EvidenceUpload } from '@/features/findings/components/EvidenceUpload';
 import { FindingForm } from '@/features/findings/components/FindingForm';
 import { ReleasePanel } from '@/features/reports/components/ReleasePanel';
 import { ScreeningStatus } from '@/features/screening/components/ScreeningStatus';
+import { rawFindings } from '@/features/vettings/api/types';
 import { useVetting } from '@/features/vettings/api/vettings';
 import { ChecklistItems } from '@/features/vettings/components/ChecklistItems';
 import { SubmitPanel, VettingProgress } from '@/features/vettings/components/SubmitPanel';
@@ -46,7 +47,7 @@ export function WorkbenchRoute() {
           Findings
         </Title>
         <Stack>
-          {v.findings.map((f, i) => (
+          {rawFindings(v).map((f, i) => (
             <Paper key={f.id} withBorder p="sm">
               <Group justify="space-between">
                 <Text fw={600}>

@@ -98,7 +98,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change your own password (current password required); every other token is revoked and a fresh one returned */
+    /** Change your own password (current password required); every other token and browser session is revoked and a fresh token returned; the browser session that made the change stays signed in */
     post: operations['AuthController_changePassword'];
     delete?: never;
     options?: never;
@@ -1849,8 +1849,23 @@ export interface components {
     PutChecklistDto: {
       items: components['schemas']['ChecklistItemDto'][];
     };
+    RawCandidateResponseView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      receivedAt: string;
+      /** Format: uuid */
+      recordedBy: string;
+      text: string;
+    };
     RawFindingView: {
       authorId: string;
+      /** @description The latest candidate response: the text screened (field candidateResponse) and shown to the panel */
+      candidateResponse: string | null;
+      /** @description Every candidate response recorded for the finding, oldest first */
+      candidateResponses: components['schemas']['RawCandidateResponseView'][];
       /** Format: date-time */
       capturedAt: string;
       category: string;

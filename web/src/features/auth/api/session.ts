@@ -63,3 +63,17 @@ export function useSignOut() {
     },
   });
 }
+
+/**
+ * Changes the signed-in user's password. The server ends every other session and token but
+ * keeps this browser's session; the session is read again, so a temporary-password session
+ * (mustChangePassword) opens the app.
+ */
+export function useChangePassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: Schemas['ChangePasswordDto']) =>
+      data(await api.POST('/api/auth/password', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: sessionKey }),
+  });
+}

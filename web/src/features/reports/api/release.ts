@@ -1,20 +1,13 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, data } from '@/lib/api/client';
+import { api, data, type Schemas } from '@/lib/api/client';
 
-export interface ReleaseStatus {
-  id: string;
-  vettingId?: string;
-  status: 'PENDING' | 'DONE' | 'FAILED' | string;
-  error?: string | null;
-  failureReason?: string | null;
-}
+export type ReleaseRequest = Schemas['ReleaseRequestView'];
+export type ReleaseStatus = Schemas['ReleaseStatusView'];
 
 export function useRequestRelease(vettingId: string) {
   return useMutation({
     mutationFn: async () =>
-      data(
-        await api.POST('/api/vettings/{id}/release', { params: { path: { id: vettingId } } }),
-      ) as unknown as ReleaseStatus,
+      data(await api.POST('/api/vettings/{id}/release', { params: { path: { id: vettingId } } })),
   });
 }
 
@@ -24,9 +17,7 @@ export function useReleaseStatus(releaseId: string | undefined) {
     queryKey: ['report-releases', releaseId],
     enabled: Boolean(releaseId),
     queryFn: async () =>
-      data(
-        await api.GET('/api/report-releases/{id}', { params: { path: { id: releaseId! } } }),
-      ) as unknown as ReleaseStatus,
+      data(await api.GET('/api/report-releases/{id}', { params: { path: { id: releaseId! } } })),
     refetchInterval: (q) => (q.state.data && q.state.data.status !== 'PENDING' ? false : 1000),
   });
 }

@@ -7,6 +7,7 @@ export function ReleasePanel({ vettingId }: { vettingId: string }) {
   const release = useRequestRelease(vettingId);
   const status = useReleaseStatus(release.data?.id);
   const s = status.data ?? release.data;
+  const reason = status.data ? (status.data.failureReason ?? status.data.error) : null;
   return (
     <Stack>
       <ReasonList error={release.error} title="Release refused" />
@@ -17,9 +18,7 @@ export function ReleasePanel({ vettingId }: { vettingId: string }) {
             {s.status}
           </Badge>
           {s.status === 'FAILED' && (
-            <Text component="span">
-              {s.failureReason ?? s.error ?? 'The compilation job failed'}
-            </Text>
+            <Text component="span">{reason ?? 'The compilation job failed'}</Text>
           )}
         </Group>
       )}
@@ -39,5 +38,5 @@ export function ReleasePanel({ vettingId }: { vettingId: string }) {
 
 function ErrorLine({ error }: { error: unknown }) {
   if (!error) return null;
-  return <Text c="red.9">{error instanceof Error ? error.message : String(error)}</Text>;
+  return <Text c="red.9">{error instanceof Error ? error.message : JSON.stringify(error)}</Text>;
 }

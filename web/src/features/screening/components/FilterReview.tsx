@@ -45,7 +45,10 @@ export function FilterReview({
       ),
     [screening.flags],
   );
-  const fields = FIELDS.filter((f) => typeof texts[f] === 'string' && texts[f]);
+  // Every screened field with text, and any field a flag points into, is shown in full.
+  const fields = FIELDS.filter(
+    (f) => (typeof texts[f] === 'string' && texts[f]) || flags.some((x) => x.field === f),
+  );
   const flagNumber = new Map(flags.map((f, i) => [f.id, i + 1]));
 
   const marksFor = (field: ScreenedField): TextMark[] => [
@@ -111,7 +114,7 @@ export function FilterReview({
         </Text>
         <Stack>
           {fields.map((field) => {
-            const text = texts[field] as string;
+            const text = texts[field] ?? '';
             const span = pending[field];
             const label = FIELD_LABELS[field];
             return (
@@ -186,7 +189,7 @@ export function FilterReview({
                 aria-label={`Preview of ${FIELD_LABELS[field]}`}
                 style={{ whiteSpace: 'pre-wrap' }}
               >
-                {redactText(texts[field] as string, redactedSpans(field))}
+                {redactText(texts[field] ?? '', redactedSpans(field))}
               </Code>
             </div>
           ))}

@@ -28,3 +28,38 @@ export function useUpdateUser() {
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   });
 }
+
+export type LockedAccount = Schemas['LockedAccountView'];
+export const lockedKey = ['users', 'locked'] as const;
+
+/** Accounts locked after too many failed sign-ins, until their lock runs out or an admin unlocks. */
+export function useLockedAccounts() {
+  return useQuery({
+    queryKey: lockedKey,
+    queryFn: async () => data(await api.GET('/api/users/locked')),
+  });
+}
+
+export function useUnlock() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      data(await api.POST('/api/users/{id}/unlock', { params: { path: { id } } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
+  });
+}
+
+/** The user must choose their own password at their next sign-in; their sessions end now. */
+export function useSetTemporaryPassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, password }: { id: string; password: string }) =>
+      data(
+        await api.POST('/api/users/{id}/temporary-password', {
+          params: { path: { id } },
+          body: { password },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
+  });
+}

@@ -2,10 +2,12 @@ import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { ROLES, useUpdateUser, useUsers, type Role, type User } from '../api/users';
+import { TemporaryPasswordForm } from './TemporaryPasswordForm';
 
 function UserRow({ user }: { user: User }) {
   const update = useUpdateUser();
   const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [settingPassword, setSettingPassword] = useState(false);
   const changed = roles.slice().sort().join() !== user.roles.slice().sort().join();
   return (
     <>
@@ -51,10 +53,25 @@ function UserRow({ user }: { user: User }) {
             >
               {user.active ? 'Deactivate' : 'Reactivate'}
             </Button>
-            {/* Set a temporary password and unlock the account arrive from another branch. */}
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setSettingPassword((v) => !v)}
+              aria-expanded={settingPassword}
+              aria-label={`Set a temporary password for ${user.name}`}
+            >
+              Temporary password
+            </Button>
           </Group>
         </Table.Td>
       </Table.Tr>
+      {settingPassword ? (
+        <Table.Tr>
+          <Table.Td colSpan={4}>
+            <TemporaryPasswordForm user={user} onDone={() => setSettingPassword(false)} />
+          </Table.Td>
+        </Table.Tr>
+      ) : null}
       {update.error ? (
         <Table.Tr>
           <Table.Td colSpan={4}>

@@ -1,45 +1,19 @@
 import type { Schemas } from '@/lib/api/client';
 
-/**
- * The server declares these views as classes outside *.dto.ts files, so its OpenAPI document
- * does not describe their fields yet; they mirror src/vettings/vetting-views.ts.
- */
-export interface VettingSummary {
-  id: string;
-  processId: string;
-  candidate: { id: string; fullName: string };
-  status: string;
-  searcherId: string | null;
-  checklistVersion: number | null;
-  assignedAt: string | null;
-  startedAt: string | null;
-  submittedAt: string | null;
-  releasedAt: string | null;
-}
-
-export interface ItemResult {
-  outcome: string;
-  searchedAt: string;
-  method: string;
-  searchTerms: string[];
-  notes: string | null;
-  searcherId: string;
-}
-
-export interface VettingItem {
-  key: string;
-  title: string;
-  platform: string;
-  instructions: string;
-  searchTerms: string[];
-  result: ItemResult | null;
-}
-
+/** The vetting views, as the server's OpenAPI document describes them (src/vettings/vetting-views.ts). */
+export type VettingSummary = Schemas['VettingSummaryView'];
+export type VettingDetail = Schemas['VettingDetailView'];
+export type VettingItem = Schemas['ItemView'];
+export type ItemResult = NonNullable<VettingItem['result']>;
 export type RawFinding = Schemas['RawFindingView'];
+export type FindingMetadata = Schemas['FindingMetadataView'];
 
-export interface VettingDetail extends VettingSummary {
-  view: 'RAW' | 'METADATA';
-  candidateDetails: Schemas['CandidateView'];
-  items: VettingItem[];
-  findings: RawFinding[];
+/** A RAW view's findings carry their content; a METADATA view's (ADMIN, AUDITOR) do not. */
+export function isRawFinding(f: RawFinding | FindingMetadata): f is RawFinding {
+  return 'evidence' in f;
+}
+
+/** The findings with raw content: all of them in a RAW view, none in a METADATA view. */
+export function rawFindings(v: VettingDetail): RawFinding[] {
+  return v.view === 'RAW' ? v.findings.filter(isRawFinding) : [];
 }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data, type Schemas } from '@/lib/api/client';
-import type { VettingDetail, VettingSummary } from './types';
 
 export const vettingsKey = ['vettings'] as const;
 export const vettingKey = (id: string) => ['vettings', id] as const;
@@ -8,17 +7,14 @@ export const vettingKey = (id: string) => ['vettings', id] as const;
 export function useVettings() {
   return useQuery({
     queryKey: vettingsKey,
-    queryFn: async () => data(await api.GET('/api/vettings')) as unknown as VettingSummary[],
+    queryFn: async () => data(await api.GET('/api/vettings')),
   });
 }
 
 export function useVetting(id: string) {
   return useQuery({
     queryKey: vettingKey(id),
-    queryFn: async () =>
-      data(
-        await api.GET('/api/vettings/{id}', { params: { path: { id } } }),
-      ) as unknown as VettingDetail,
+    queryFn: async () => data(await api.GET('/api/vettings/{id}', { params: { path: { id } } })),
   });
 }
 
