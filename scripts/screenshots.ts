@@ -156,10 +156,15 @@ async function main(): Promise<void> {
 
     await as('admin@demo.cybervet.test', async (page) => {
       await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
-      await page.getByText('morgan.reyes@demo.cybervet.test').waitFor();
+      // Morgan is listed twice: among the users, and among the locked accounts.
+      await page
+        .getByRole('table', { name: 'Locked accounts' })
+        .getByText('morgan.reyes@demo.cybervet.test')
+        .waitFor();
       await shot(page, '02-admin-users', true);
       await page.getByRole('navigation').getByRole('link', { name: 'Designations' }).click();
       await page.getByRole('heading', { name: 'Searcher designations', level: 1 }).waitFor();
+      await page.getByText('Val Validator').first().waitFor();
       await shot(page, '03-admin-designations');
       await page.goto(`/admin/processes/${id.process}`);
       await page.getByRole('tab', { name: 'Checklist' }).click();
