@@ -1,7 +1,8 @@
-import { Button, Checkbox, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useCreateProcess, type Process } from '../api/processes';
+import { ProcessSettingsFields } from './ProcessSettingsFields';
 
 /** A new hiring process with its settings; the server validates and explains any refusal. */
 export function CreateProcessForm({ onCreated }: { onCreated: (p: Process) => void }) {
@@ -37,32 +38,11 @@ export function CreateProcessForm({ onCreated }: { onCreated: (p: Process) => vo
       <Stack>
         <TextInput label="Title" required {...form.getInputProps('title')} />
         <Textarea label="Description" {...form.getInputProps('description')} />
-        <Group grow>
-          <NumberInput
-            label="Search window (years)"
-            min={1}
-            max={50}
-            {...form.getInputProps('searchWindowYears')}
-          />
-          <NumberInput
-            label="Identity matches needed to verify"
-            min={1}
-            max={9}
-            {...form.getInputProps('minIdentityMatches')}
-          />
-        </Group>
-        <Checkbox
-          label="Require independent validation (a validator other than the author)"
-          {...form.getInputProps('requireIndependentValidation', { type: 'checkbox' })}
+        <ProcessSettingsFields
+          inputProps={(field, options) => form.getInputProps(field, options)}
+          relaxed={relaxed}
+          reasonDescription="Recorded with the process"
         />
-        {relaxed && (
-          <Textarea
-            label="Reason for relaxing independent validation"
-            description="Recorded with the process"
-            required
-            {...form.getInputProps('independenceRelaxedReason')}
-          />
-        )}
         <ErrorNote error={create.error} />
         <Group>
           <Button type="submit" loading={create.isPending}>

@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ErrorNote } from '@/components/ErrorNote';
 import { formatDateTime } from '@/lib/format';
 import { useUpdateProcessSettings, type Process } from '../api/processes';
+import { ProcessSettingsFields } from './ProcessSettingsFields';
 
 /**
  * Changes the settings of an open process. The server fixes them once any vetting has started
@@ -41,32 +42,11 @@ export function ProcessSettingsForm({ process }: { process: Process }) {
             settings as they are, so every candidate is vetted alike.
           </Text>
         )}
-        <Group grow>
-          <NumberInput
-            label="Search window (years)"
-            min={1}
-            max={50}
-            {...form.getInputProps('searchWindowYears')}
-          />
-          <NumberInput
-            label="Identity matches needed to verify"
-            min={1}
-            max={9}
-            {...form.getInputProps('minIdentityMatches')}
-          />
-        </Group>
-        <Checkbox
-          label="Require independent validation (a validator other than the author)"
-          {...form.getInputProps('requireIndependentValidation', { type: 'checkbox' })}
+        <ProcessSettingsFields
+          inputProps={(field, options) => form.getInputProps(field, options)}
+          relaxed={relaxed}
+          reasonDescription="Recorded with the process and in the audit log"
         />
-        {relaxed && (
-          <Textarea
-            label="Reason for relaxing independent validation"
-            description="Recorded with the process and in the audit log"
-            required
-            {...form.getInputProps('independenceRelaxedReason')}
-          />
-        )}
         <ErrorNote error={update.error} />
         {update.isSuccess && !update.isPending && (
           <Alert role="status" color="green" variant="light">
