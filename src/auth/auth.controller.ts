@@ -4,7 +4,13 @@ import { Throttle } from '@nestjs/throttler';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ALL_ROLES } from './role.enum';
 import { AllowedBeforePasswordChange, Public, Roles } from './access.decorators';
-import { ChangePasswordDto, LoginDto, LoginResponse, SignedInUser } from './auth.dto';
+import {
+  ChangePasswordDto,
+  LoginDto,
+  LoginResponse,
+  PasswordChangeResponse,
+  SignedInUser,
+} from './auth.dto';
 import { AuthService } from './auth.service';
 import { Caller, CurrentUser } from './current-user.decorator';
 import { LoginThrottlerGuard } from './login-throttler.guard';
@@ -56,9 +62,9 @@ export class AuthController {
   @Throttle({ login: {} })
   @ApiOperation({
     summary:
-      'Change your own password (current password required); every other token and browser session is revoked and a fresh token returned; the browser session that made the change stays signed in',
+      'Change your own password (current password required); every other token and browser session is revoked; a bearer caller gets a fresh token, a browser session stays signed in with its cookie (no token in the body)',
   })
-  @ApiOkResponse({ type: LoginResponse })
+  @ApiOkResponse({ type: PasswordChangeResponse })
   @ApiErrors(
     [400, 'New password too short, too common or unchanged'],
     413,
@@ -69,7 +75,7 @@ export class AuthController {
     @CurrentUser() caller: Caller,
     @Body() dto: ChangePasswordDto,
     @OptionalSession() session: ResolvedSession | undefined,
-  ): Promise<LoginResponse> {
+  ): Promise<PasswordChangeResponse> {
     return this.auth.changePassword(caller, dto, session?.session.id);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { IsAcceptablePassword } from '../users/password-policy';
 import { Role } from './role.enum';
@@ -41,6 +41,19 @@ export class SignedInUser {
   roles!: Role[];
   /** True after an administrator set a temporary password: change it before anything else. */
   mustChangePassword!: boolean;
+}
+
+/** A password change: a fresh bearer token for bearer callers; a browser session keeps its cookie. */
+export class PasswordChangeResponse {
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Only when the change was made with a bearer token',
+  })
+  accessToken?: string;
+  @ApiPropertyOptional({ type: Number, description: 'Seconds until the token expires.' })
+  expiresIn?: number;
+  @ApiProperty({ type: () => SignedInUser })
+  user!: SignedInUser;
 }
 
 export class LoginResponse {

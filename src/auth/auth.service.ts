@@ -8,7 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { hashPassword, verifyPassword } from '../users/password';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { ChangePasswordDto, LoginDto, LoginResponse } from './auth.dto';
+import { ChangePasswordDto, LoginDto, LoginResponse, PasswordChangeResponse } from './auth.dto';
 import { TokenPayload } from './authenticator.service';
 import { Caller } from './current-user.decorator';
 
@@ -98,7 +98,7 @@ export class AuthService {
     caller: Caller,
     dto: ChangePasswordDto,
     keepSessionId?: string,
-  ): Promise<LoginResponse> {
+  ): Promise<PasswordChangeResponse> {
     const current = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -147,7 +147,9 @@ export class AuthService {
       });
       return { ...current, mustChangePassword: false, tokenVersion: rows[0].token_version };
     });
-    return this.tokenResponse(user, user.tokenVersion);
+    const fresh = await this.tokenResponse(user, user.tokenVersion);
+    // A browser session goes on with its HttpOnly cookie: no token where a script could read it.
+    return keepSessionId ? { user: fresh.user } : fresh;
   }
 
   private async tokenResponse(user: User, tokenVersion: number): Promise<LoginResponse> {

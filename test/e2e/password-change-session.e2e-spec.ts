@@ -35,6 +35,8 @@ describe('changing one’s password from the browser keeps that browser signed i
       .send({ currentPassword: TEST_PASSWORD, newPassword: 'a fresh browser passphrase 7' });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ id: u.id, mustChangePassword: false });
+    // The browser keeps its HttpOnly cookie: no token in the body for a script to read.
+    expect(res.body.accessToken).toBeUndefined();
 
     // The caller's browser goes on working, reads and writes.
     const session = await t.http().get('/api/auth/session').set('Cookie', mine);

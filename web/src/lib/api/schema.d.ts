@@ -98,7 +98,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change your own password (current password required); every other token and browser session is revoked and a fresh token returned; the browser session that made the change stays signed in */
+    /** Change your own password (current password required); every other token and browser session is revoked; a bearer caller gets a fresh token, a browser session stays signed in with its cookie (no token in the body) */
     post: operations['AuthController_changePassword'];
     delete?: never;
     options?: never;
@@ -1760,6 +1760,13 @@ export interface components {
       /** Format: uuid */
       userId: string;
     };
+    PasswordChangeResponse: {
+      /** @description Only when the change was made with a bearer token */
+      accessToken?: string;
+      /** @description Seconds until the token expires. */
+      expiresIn?: number;
+      user: components['schemas']['SignedInUser'];
+    };
     PendingFilterReviewView: {
       candidateName: string;
       /** Format: uuid */
@@ -2578,7 +2585,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LoginResponse'];
+          'application/json': components['schemas']['PasswordChangeResponse'];
         };
       };
       /** @description New password too short, too common or unchanged */
