@@ -91,7 +91,7 @@ export class MyWorkService {
     }));
   }
 
-  /** Other searchers' findings in my eligible processes that nobody has validated yet. */
+  /** Other searchers' findings in my eligible processes with no standing validation. */
   private async validations(userId: string): Promise<PendingValidationView[]> {
     const rows = await this.dataSource.query<
       {
@@ -113,7 +113,8 @@ export class MyWorkService {
          JOIN vettings v ON v.id = f.vetting_id
          JOIN candidates c ON c.id = v.candidate_id
         WHERE f.author_id <> $1 AND f.purged_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM validations x WHERE x.finding_id = f.id)
+          -- A voided validation (the text changed after it) no longer counts: the finding needs a new one.
+          AND NOT EXISTS (SELECT 1 FROM validations x WHERE x.finding_id = f.id AND x.voided_at IS NULL)
         ORDER BY f.created_at`,
       [userId],
     );

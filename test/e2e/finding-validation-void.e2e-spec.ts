@@ -128,6 +128,27 @@ describe('a change to a finding voids its validations', () => {
     expect(versions).toHaveLength(5);
   });
 
+  it("a voided validation puts the finding back in the validators' work list", async () => {
+    const w = await buildWorld(t);
+    const findingId = await searchEverything(t, w);
+    const waiting = async () =>
+      (
+        (await t.http().get('/api/me/work').set(w.validator.auth).expect(200)).body as {
+          validations: { findingId: string }[];
+        }
+      ).validations.map((v) => v.findingId);
+    expect(await waiting()).toContain(findingId);
+    await validate(w, findingId);
+    expect(await waiting()).not.toContain(findingId);
+    await t
+      .http()
+      .patch(`/api/findings/${findingId}`)
+      .set(w.searcher.auth)
+      .send({ summary: 'Changed after validation: it needs a new one.' })
+      .expect(200);
+    expect(await waiting()).toContain(findingId);
+  });
+
   it('a PATCH that changes nothing voids nothing', async () => {
     const w = await buildWorld(t);
     const findingId = await searchEverything(t, w);
