@@ -209,6 +209,13 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR = 'web/dist';
 
+  /**
+   * What this process does: `api` serves HTTP only; `worker` runs the queue processors, the
+   * outbox relay, the schedulers and the audit sequencer, and serves only /health; `all` does both.
+   */
+  @IsIn(['api', 'worker', 'all'])
+  APP_ROLE: 'api' | 'worker' | 'all' = 'all';
+
   /** Filled in by validateConfig: the secret actually used to sign tokens. */
   jwtSecret!: string;
 
@@ -217,6 +224,16 @@ export class AppConfig {
 
   /** Filled in by validateConfig: TRUST_PROXY parsed into Express's `trust proxy` value. */
   trustProxy!: TrustProxy;
+
+  /** True when this process serves the API (roles `api` and `all`). */
+  get servesApi(): boolean {
+    return this.APP_ROLE !== 'worker';
+  }
+
+  /** True when this process runs background work (roles `worker` and `all`). */
+  get runsWorkers(): boolean {
+    return this.APP_ROLE !== 'api';
+  }
 
   get docsPublic(): boolean {
     return this.DOCS_PUBLIC === 'true';
