@@ -177,6 +177,12 @@ export class AppConfig {
   @Min(500)
   RELEASE_REDISPATCH_MS = 60_000;
 
+  /** How long after handing an export to the queue the relay checks that its job still exists. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  EXPORT_REDISPATCH_MS = 60_000;
+
   @IsString()
   AUDIT_VERIFY_CRON = '30 2 * * *';
 

@@ -10,7 +10,10 @@ describe('isDatabaseUnavailable', () => {
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
     ['a connect timeout', new Error('timeout exceeded when trying to connect')],
     ['a query that got no answer', new Error('Query read timeout')],
-    ['a server shutting down', withCode('57P01', 'terminating connection due to administrator command')],
+    [
+      'a server shutting down',
+      withCode('57P01', 'terminating connection due to administrator command'),
+    ],
     ['a server starting up', withCode('57P03', 'the database system is starting up')],
     ['too many connections', withCode('53300')],
     ['a connection-class SQLSTATE', withCode('08006')],

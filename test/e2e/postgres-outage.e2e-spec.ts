@@ -12,6 +12,10 @@ const QUERY_TIMEOUT_MS = 3000;
 /** A request never takes longer than a connection wait plus one query wait (and some slack for the test machine). */
 const WORST_CASE_MS = CONNECT_TIMEOUT_MS + QUERY_TIMEOUT_MS + 2500;
 
+/** Polls a condition on the test's own state. */
+const until = (cond: () => boolean, ms: number, what: string) =>
+  waitFor(() => Promise.resolve(cond()), ms, what);
+
 interface Outcome {
   status: number;
   ms: number;
@@ -32,7 +36,10 @@ describe('PostgreSQL unreachable under load', () => {
   beforeAll(async () => {
     proxy = await new PostgresProxy().start();
     t = await startTestApp(
-      { DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS), DB_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
+      {
+        DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+        DB_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+      },
       { databaseUrl: (name) => proxy.url(name) },
     );
     w = await buildWorld(t);
@@ -109,7 +116,11 @@ describe('PostgreSQL unreachable under load', () => {
 
   it('answers 503 (never 500, never a hang), reports the database down, and resumes on its own', async () => {
     const before = load(4);
-    await waitFor(async () => before.outcomes.filter((o) => o.status === 201).length >= 8, 20000, 'load to run');
+    await until(
+      () => before.outcomes.filter((o) => o.status === 201).length >= 8,
+      20000,
+      'load to run',
+    );
 
     proxy.down();
     const downReady = await waitFor(
@@ -122,17 +133,21 @@ describe('PostgreSQL unreachable under load', () => {
     );
     expect(downReady.body.message).toMatch(/postgres is down/);
     const refusedFrom = before.outcomes.length;
-    await waitFor(
-      async () => before.outcomes.slice(refusedFrom).filter((o) => o.status === 503).length >= 8,
+    await until(
+      () => before.outcomes.slice(refusedFrom).filter((o) => o.status === 503).length >= 8,
       15000,
       '503 answers during the outage',
     );
 
     proxy.up();
-    await waitFor(async () => ((await ready()).status === 200 ? true : null), 15000, 'readiness back');
-    const resumedFrom = before.outcomes.length;
     await waitFor(
-      async () => before.outcomes.slice(resumedFrom).filter((o) => o.status === 201).length >= 8,
+      async () => ((await ready()).status === 200 ? true : null),
+      15000,
+      'readiness back',
+    );
+    const resumedFrom = before.outcomes.length;
+    await until(
+      () => before.outcomes.slice(resumedFrom).filter((o) => o.status === 201).length >= 8,
       20000,
       'writes to succeed again without a restart',
     );
@@ -148,7 +163,11 @@ describe('PostgreSQL unreachable under load', () => {
 
   it('ends every request within the documented timeouts when the network hangs, then resumes', async () => {
     const run = load(3);
-    await waitFor(async () => run.outcomes.filter((o) => o.status === 201).length >= 4, 20000, 'load to run');
+    await until(
+      () => run.outcomes.filter((o) => o.status === 201).length >= 4,
+      20000,
+      'load to run',
+    );
 
     proxy.blackhole();
     const hungFrom = run.outcomes.length;
@@ -157,16 +176,16 @@ describe('PostgreSQL unreachable under load', () => {
     expect(hungReady.status).toBe(503);
     expect(hungReady.body.message).toMatch(/postgres is down/);
     expect(Date.now() - started).toBeLessThan(WORST_CASE_MS);
-    await waitFor(
-      async () => run.outcomes.slice(hungFrom).filter((o) => o.status === 503).length >= 4,
+    await until(
+      () => run.outcomes.slice(hungFrom).filter((o) => o.status === 503).length >= 4,
       WORST_CASE_MS * 3,
       '503 answers while the network hangs',
     );
 
     proxy.up();
     const resumedFrom = run.outcomes.length;
-    await waitFor(
-      async () => run.outcomes.slice(resumedFrom).filter((o) => o.status === 201).length >= 4,
+    await until(
+      () => run.outcomes.slice(resumedFrom).filter((o) => o.status === 201).length >= 4,
       30000,
       'writes to succeed again without a restart',
     );
