@@ -67,11 +67,5 @@ export class RecordsScheduler implements OnApplicationBootstrap {
       { pattern: this.config.RETENTION_PURGE_CRON, tz: 'UTC' },
       { name: RETENTION_PURGE_JOB, opts: { attempts: 3 } },
     );
-    try {
-      const n = await this.exports.requeueUnfinished();
-      if (n) this.logger.log(`Queued ${n} unfinished export(s) again`);
-    } catch (error) {
-      this.logger.error({ err: error }, 'Could not queue unfinished exports again');
-    }
   }
 }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { FindingsModule } from '../findings/findings.module';
 import { QUEUES } from '../queue/queue.module';
+import { RecordsModule } from '../records/records.module';
 import { VettingsModule } from '../vettings/vettings.module';
 import { FilterReviewService } from './filter-review.service';
 import { FindingTextService } from './finding-text.service';
@@ -16,6 +17,8 @@ import { ScreeningService } from './screening.service';
     AuditModule,
     FindingsModule,
     VettingsModule,
+    // The outbox relay hands unfinished exports to the records queue.
+    RecordsModule,
     BullModule.registerQueue({ name: QUEUES.SCREENING }, { name: QUEUES.REPORTS }),
   ],
   controllers: [ScreeningController],

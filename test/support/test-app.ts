@@ -60,12 +60,15 @@ export interface TestUser {
 }
 
 /** Boots the real AppModule against a fresh database and a Redis key prefix of its own. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: (dbName: string) => string } = {},
+): Promise<TestApp> {
   const dbName = await createTestDatabase();
   const scratch = mkdtempSync(join(tmpdir(), 'cybervet-test-'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    DATABASE_URL: dbUrl(dbName),
+    DATABASE_URL: (options.databaseUrl ?? dbUrl)(dbName),
     REDIS_URL,
     QUEUE_PREFIX: dbName,
     LOG_LEVEL: 'silent',
