@@ -7,6 +7,9 @@ import { VettingsModule } from '../vettings/vettings.module';
 import { FilterReviewService } from './filter-review.service';
 import { FindingTextService } from './finding-text.service';
 import { OutboxRelay } from './outbox-relay';
+import { RescanNoticesService } from './rescan-notices.service';
+import { RescanController } from './rescan.controller';
+import { RescanModule } from './rescan.module';
 import { ScreeningController } from './screening.controller';
 import { ScreeningProcessor } from './screening.processor';
 import { ScreeningService } from './screening.service';
@@ -16,16 +19,18 @@ import { ScreeningService } from './screening.service';
     AuditModule,
     FindingsModule,
     VettingsModule,
+    RescanModule,
     BullModule.registerQueue({ name: QUEUES.SCREENING }, { name: QUEUES.REPORTS }),
   ],
-  controllers: [ScreeningController],
+  controllers: [ScreeningController, RescanController],
   providers: [
     ScreeningService,
     FilterReviewService,
     FindingTextService,
     OutboxRelay,
     ScreeningProcessor,
+    RescanNoticesService,
   ],
-  exports: [ScreeningService, FilterReviewService, OutboxRelay],
+  exports: [ScreeningService, FilterReviewService, OutboxRelay, RescanModule],
 })
 export class ScreeningModule {}
