@@ -11,9 +11,7 @@ export class RulesRescan1764542000000 implements MigrationInterface {
   name = 'RulesRescan1764542000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `ALTER TABLE screenings DROP CONSTRAINT screenings_finding_id_text_version_key`,
-    );
+    await q.query(`ALTER TABLE screenings DROP CONSTRAINT screenings_finding_id_text_version_key`);
     await q.query(
       `ALTER TABLE screenings ADD CONSTRAINT screenings_finding_text_rules_key UNIQUE (finding_id, text_version, rules_version)`,
     );

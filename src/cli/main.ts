@@ -103,7 +103,10 @@ program
   )
   .option('--process <id>', 'only this hiring process')
   .action(async (opts: { process?: string }) => {
-    if (opts.process && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(opts.process))
+    if (
+      opts.process &&
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(opts.process)
+    )
       throw new ConfigError(`--process ${opts.process}: not a process id (a UUID)`);
     await withContext(async (ctx) => {
       let result;
@@ -119,10 +122,14 @@ program
       out(`Released reports the new rules would have flagged: ${result.reportsListed.length}`);
       for (const r of result.reportsListed) {
         const classes = [...new Set(r.flags.map((f) => f.class))].join(', ');
-        out(`  report version ${r.version} of vetting ${r.vettingId} (process ${r.processId}): ${classes}`);
+        out(
+          `  report version ${r.version} of vetting ${r.vettingId} (process ${r.processId}): ${classes}`,
+        );
       }
       if (result.reportsListed.length)
-        out('They are listed for the searchers of their process (GET /api/screening/rescan-notices).');
+        out(
+          'They are listed for the searchers of their process (GET /api/screening/rescan-notices).',
+        );
     });
   });
 

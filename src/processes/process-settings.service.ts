@@ -71,7 +71,10 @@ export class ProcessSettingsService {
       for (const [flag, reasonKey] of RELAXABLE) {
         const required = dto[flag] ?? old[flag];
         if (required && dto[reasonKey] !== undefined) {
-          throw refuse.unprocessable(`${reasonKey} is only recorded when ${flag} is false`, subject);
+          throw refuse.unprocessable(
+            `${reasonKey} is only recorded when ${flag} is false`,
+            subject,
+          );
         }
         const reason = required ? null : (dto[reasonKey] ?? old[reasonKey]);
         if (!required && !reason) {

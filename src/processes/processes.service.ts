@@ -30,7 +30,9 @@ export class ProcessesService {
         requireIndependentValidation: independent,
         independenceRelaxedReason: independent ? null : (dto.independenceRelaxedReason ?? null),
         requireIndependentFilterReview: independentReview,
-        filterReviewRelaxedReason: independentReview ? null : (dto.filterReviewRelaxedReason ?? null),
+        filterReviewRelaxedReason: independentReview
+          ? null
+          : (dto.filterReviewRelaxedReason ?? null),
         minIdentityMatches: dto.minIdentityMatches ?? 3,
         searchWindowYears: dto.searchWindowYears ?? 7,
         createdBy: caller.id,

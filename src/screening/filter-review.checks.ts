@@ -40,7 +40,9 @@ export function checkExtraRedactions(
   }
   const offBoundary = extra
     .map((r, i) => ({ r, i, text: texts[r.field]! }))
-    .filter(({ r, text }) => !isGraphemeBoundary(text, r.start) || !isGraphemeBoundary(text, r.end));
+    .filter(
+      ({ r, text }) => !isGraphemeBoundary(text, r.start) || !isGraphemeBoundary(text, r.end),
+    );
   if (offBoundary.length) {
     throw new RefusalException(
       HttpStatus.BAD_REQUEST,
@@ -57,7 +59,9 @@ export function checkExtraRedactions(
   }
   const missed = extra
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => !flags.some((f) => f.field === r.field && f.start < r.end && r.start < f.end));
+    .filter(
+      ({ r }) => !flags.some((f) => f.field === r.field && f.start < r.end && r.start < f.end),
+    );
   const unclassed = missed.filter(({ r }) => !r.class);
   if (unclassed.length) {
     throw new RefusalException(

@@ -9,7 +9,7 @@ import { FindingTextService } from './finding-text.service';
 import { OutboxRelay } from './outbox-relay';
 import { RescanNoticesService } from './rescan-notices.service';
 import { RescanController } from './rescan.controller';
-import { RescanModule } from './rescan.module';
+import { ScreeningToolsModule } from './screening-tools.module';
 import { ScreeningController } from './screening.controller';
 import { ScreeningProcessor } from './screening.processor';
 import { ScreeningService } from './screening.service';
@@ -19,7 +19,7 @@ import { ScreeningService } from './screening.service';
     AuditModule,
     FindingsModule,
     VettingsModule,
-    RescanModule,
+    ScreeningToolsModule,
     BullModule.registerQueue({ name: QUEUES.SCREENING }, { name: QUEUES.REPORTS }),
   ],
   controllers: [ScreeningController, RescanController],
@@ -31,6 +31,6 @@ import { ScreeningService } from './screening.service';
     ScreeningProcessor,
     RescanNoticesService,
   ],
-  exports: [ScreeningService, FilterReviewService, OutboxRelay, RescanModule],
+  exports: [ScreeningService, FilterReviewService, OutboxRelay, ScreeningToolsModule],
 })
 export class ScreeningModule {}

@@ -133,10 +133,7 @@ export class ScreeningService implements OnModuleInit {
     return view;
   }
 
-  async current(
-    m: EntityManager,
-    finding: Finding,
-  ): Promise<CurrentScreening> {
+  async current(m: EntityManager, finding: Finding): Promise<CurrentScreening> {
     // A text version is screened once per rules version; the latest screening is the current one.
     const screening = await m.getRepository(Screening).findOne({
       where: { findingId: finding.id, textVersion: finding.textVersion },

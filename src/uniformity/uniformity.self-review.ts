@@ -1,7 +1,10 @@
 /** Self-reviewed findings: the filter review of a finding made by the searcher who logged it. */
 import { DeviationView } from './uniformity.dto';
 import { FilterReviewRow, UniformityInput } from './uniformity.rows';
-import { FilterReviewIndependenceView, SelfReviewedFindingView } from './uniformity.self-review.dto';
+import {
+  FilterReviewIndependenceView,
+  SelfReviewedFindingView,
+} from './uniformity.self-review.dto';
 import { Context } from './uniformity.stats';
 
 /** The latest filter review of each finding (the one that counts). */
