@@ -129,8 +129,13 @@ export class ScreeningService implements OnModuleInit {
   /** The current screening of a finding, by id (for trusted callers such as the demo seed). */
   async currentById(findingId: string): Promise<Omit<CurrentScreening, 'screeningId'>> {
     const finding = await this.dataSource.getRepository(Finding).findOneByOrFail({ id: findingId });
-    const { screeningId: _id, ...view } = await this.current(this.dataSource.manager, finding);
-    return view;
+    const current = await this.current(this.dataSource.manager, finding);
+    return {
+      status: current.status,
+      textVersion: current.textVersion,
+      rulesVersion: current.rulesVersion,
+      flags: current.flags,
+    };
   }
 
   async current(m: EntityManager, finding: Finding): Promise<CurrentScreening> {

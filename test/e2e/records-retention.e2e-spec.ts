@@ -224,12 +224,16 @@ describe('records: closing, legal holds, records requests and the retention purg
   describe('legal holds', () => {
     it('places, lists and releases a hold; the released row stays, with who, when and why', async () => {
       const w = await world(t);
-      const res = await t.http().post('/api/legal-holds').set(rita.auth).send({
-        subjectType: 'PROCESS',
-        subjectId: w.processId,
-        reason: 'Notice of claim from a rejected applicant',
-        reference: 'Claim 2026-CV-0117',
-      });
+      const res = await t
+        .http()
+        .post('/api/legal-holds')
+        .set(rita.auth)
+        .send({
+          subjectType: 'PROCESS',
+          subjectId: w.processId,
+          reason: 'Notice of claim from a rejected applicant',
+          reference: 'Claim 2026-CV-0117',
+        });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
         subjectType: 'PROCESS',
@@ -565,12 +569,16 @@ describe('records: closing, legal holds, records requests and the retention purg
         reportContent('Jordan Doe 0', 'Patrol Officer 2018'),
       );
 
-      const hold = await t.http().post('/api/legal-holds').set(rita.auth).send({
-        subjectType: 'CANDIDATE',
-        subjectId: b.candidateId,
-        reason: 'EEOC charge pending',
-        reference: 'EEOC 443-2026-00012',
-      });
+      const hold = await t
+        .http()
+        .post('/api/legal-holds')
+        .set(rita.auth)
+        .send({
+          subjectType: 'CANDIDATE',
+          subjectId: b.candidateId,
+          reason: 'EEOC charge pending',
+          reference: 'EEOC 443-2026-00012',
+        });
       expect(hold.status).toBe(201);
       await t
         .http()
