@@ -109,7 +109,12 @@ export class RescanService {
     );
     const out: RescanResult['reportsListed'] = [];
     for (const rv of latest) {
-      const flags = this.flagsIn(rv.content);
+      const kept = await this.keptTexts(m, rv.reported_finding_ids);
+      const flags = this.flagsIn(rv.content, (index, field, text) =>
+        (kept.get(`${rv.reported_finding_ids[index]}|${field}`) ?? []).some((k) =>
+          k.includes(text.toLowerCase()),
+        ),
+      );
       if (!flags.length) continue;
       await m.query(
         `INSERT INTO report_rescan_notices (report_version_id, vetting_id, process_id, rules_version, flags)
@@ -132,14 +137,38 @@ export class RescanService {
     return out;
   }
 
+  /**
+   * Text a reviewer decided to KEEP (needed to describe job-relevant conduct), by finding and
+   * field: a hit inside it is a decision already made, not something the new rules found.
+   */
+  private async keptTexts(m: EntityManager, findingIds: string[]): Promise<Map<string, string[]>> {
+    const rows = await m.query<{ finding_id: string; field: string; text: string | null }[]>(
+      `SELECT sf.finding_id, sf.field, sf.text FROM filter_decisions fd
+         JOIN screening_flags sf ON sf.id = fd.flag_id
+        WHERE fd.action = 'KEEP' AND sf.finding_id = ANY ($1::uuid[])`,
+      [findingIds],
+    );
+    const out = new Map<string, string[]>();
+    for (const r of rows) {
+      if (!r.text) continue;
+      const key = `${r.finding_id}|${r.field}`;
+      out.set(key, [...(out.get(key) ?? []), r.text.toLowerCase()]);
+    }
+    return out;
+  }
+
   /** What the current rules flag in a released report's text, as the panel reads it: counts only. */
-  private flagsIn(content: ReportContent): RescanNoticeFlag[] {
+  private flagsIn(
+    content: ReportContent,
+    decided: (findingIndex: number, field: string, text: string) => boolean,
+  ): RescanNoticeFlag[] {
     const counts = new Map<string, RescanNoticeFlag>();
     content.findings.forEach((f, index) => {
       for (const field of REPORT_FIELDS) {
         const text = field === 'candidateResponse' ? f.candidateResponse?.text : f[field];
         if (!text) continue;
         for (const hit of this.detector.scan(text)) {
+          if (decided(index, field, hit.text)) continue;
           const key = `${index}|${field}|${hit.class}`;
           const seen = counts.get(key);
           if (seen) seen.count++;
