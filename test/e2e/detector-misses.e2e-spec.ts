@@ -6,6 +6,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { dbUrl } from '../support/test-env';
 
 const run = promisify(execFile);
+// Each test runs the command-line tool in a child process, which compiles the detector.
+jest.setTimeout(300_000);
 
 // "Lutheran" is flagged; a congregation by name stands for a span the rules miss.
 const MISSED = 'Riverside Tabernacle choir';

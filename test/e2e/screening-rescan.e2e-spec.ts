@@ -14,6 +14,8 @@ import { dbUrl } from '../support/test-env';
 import { waitFor } from '../support/wait';
 
 const run = promisify(execFile);
+// Each test runs the command-line tool in a child process, which compiles the detector.
+jest.setTimeout(300_000);
 const OLD_RULES = '1.0.0-before-the-rollout';
 const excerpt = "I'm 52 and still out every night; if he parks there again I will burn his truck.";
 
