@@ -48,18 +48,29 @@ describe('released reports to correct after new detector rules', () => {
   });
   afterAll(() => app?.close());
 
-  it('My work lists the report with the classes the new rules flag, and links to its vetting', async () => {
+  it('My work lists the report with the classes the new rules flag: the reviewer finds its new flags to review, the assigned searcher opens its vetting', async () => {
     const { context, page } = await newPage(app);
     try {
       await signIn(page, w.validator.email);
       await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
       const table = page.getByRole('table', { name: 'Released reports to correct' });
-      const link = table.getByRole('link', { name: 'Correct report version 1 of Jordan Doe 0' });
-      await link.waitFor();
+      await table.getByText('Correct report version 1 of Jordan Doe 0').waitFor();
       await table.getByText('Finding 1, excerpt: AGE (1)').waitFor();
+      // Its finding was screened again under the new rules: its flags wait for review.
+      await page
+        .getByRole('link', { name: /Review \d+ flags? on Jordan Doe 0/ })
+        .waitFor({ timeout: 30_000 });
       await checkPage(page, 'rescan-notices', '01-my-work');
-      await link.click();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+
+      await signIn(page, w.searcher.email);
+      await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
+      await page
+        .getByRole('table', { name: 'Released reports to correct' })
+        .getByRole('link', { name: 'Correct report version 1 of Jordan Doe 0' })
+        .click();
       await page.getByRole('heading', { name: 'Vetting: Jordan Doe 0' }).waitFor();
+      await checkPage(page, 'rescan-notices', '02-vetting');
     } catch (error) {
       await saveFailure(page, 'rescan-notices');
       throw error;

@@ -24,8 +24,9 @@ export function RescanNotices() {
         <>
           <Text size="sm" mb="xs">
             The current detector rules would have flagged text in these released reports. A released
-            report is never changed: review the new flags of its findings and release a corrected
-            version.
+            report is never changed: its findings were screened again, so a searcher other than
+            their author reviews the new flags (under “Filter reviews waiting for me”), and the
+            assigned searcher releases a corrected version from the vetting page.
           </Text>
           <Table aria-label="Released reports to correct">
             <Table.Thead>
