@@ -63,6 +63,7 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'POST /api/vettings/:id/submit': [SEARCHER],
   // A searcher's to-do list: assigned vettings, validations and filter reviews waiting
   'GET /api/me/work': [SEARCHER],
+  'GET /api/screening/rescan-notices': [SEARCHER],
 
   // Findings, evidence and validation: designated searchers of the process only
   'POST /api/vettings/:id/findings': [SEARCHER],

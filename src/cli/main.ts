@@ -10,6 +10,7 @@ import { Role } from '../auth/role.enum';
 import { ConfigError, validateConfig } from '../config/app-config';
 import { ensureDatabase } from '../database/ensure-database';
 import { formatVerification, verifyBundle } from '../records/bundle-verifier';
+import { RescanScopeError, RescanService } from '../screening/rescan.service';
 import { parsePublicKey, SigningKeyError } from '../signing/ed25519';
 import { passwordProblem } from '../users/password-policy';
 import { UsersService } from '../users/users.service';
@@ -93,6 +94,43 @@ program
     const result = await verifyBundle(zip, { publicKey });
     process.stdout.write(formatVerification(result));
     if (!result.ok) process.exitCode = 2;
+  });
+
+program
+  .command('screening:rescan')
+  .description(
+    'Queue re-screening, under the current detector rules, of every finding not yet released, and list released reports the new rules would have flagged for the searchers of their process',
+  )
+  .option('--process <id>', 'only this hiring process')
+  .action(async (opts: { process?: string }) => {
+    if (
+      opts.process &&
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(opts.process)
+    )
+      throw new ConfigError(`--process ${opts.process}: not a process id (a UUID)`);
+    await withContext(async (ctx) => {
+      let result;
+      try {
+        result = await ctx.get(RescanService).rescan({ processId: opts.process });
+      } catch (error) {
+        if (error instanceof RescanScopeError) throw new ConfigError(error.message);
+        throw error;
+      }
+      const out = (line: string) => process.stdout.write(`${line}\n`);
+      out(`Rules version ${result.rulesVersion}`);
+      out(`Findings queued for re-screening: ${result.findingsQueued}`);
+      out(`Released reports the new rules would have flagged: ${result.reportsListed.length}`);
+      for (const r of result.reportsListed) {
+        const classes = [...new Set(r.flags.map((f) => f.class))].join(', ');
+        out(
+          `  report version ${r.version} of vetting ${r.vettingId} (process ${r.processId}): ${classes}`,
+        );
+      }
+      if (result.reportsListed.length)
+        out(
+          'They are listed for the searchers of their process (GET /api/screening/rescan-notices).',
+        );
+    });
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { ExportBundle, LegalHold, PurgeTombstone, RecordsRequest } from '../reco
 import { ReportRelease, ReportVersion } from '../reports/report.entity';
 import {
   CandidateResponse,
+  DetectorMiss,
   FilterDecision,
   FilterReview,
   Screening,
@@ -45,6 +46,7 @@ export const ENTITIES = [
   FilterReview,
   FilterDecision,
   CandidateResponse,
+  DetectorMiss,
   ReportRelease,
   ReportVersion,
   LegalHold,

@@ -25,7 +25,7 @@ export class ProcessAdminController {
   @Roles(Role.ADMIN)
   @ApiOperation({
     summary:
-      "Change the process's settings (search window, identity matches, independent validation); fixed once vetting starts",
+      "Change the process's settings (search window, identity matches, independent validation and filter review); fixed once vetting starts",
   })
   @ApiOkResponse({ type: ProcessView })
   @ApiUuidParams('id')

@@ -14,6 +14,8 @@ type Settings = Pick<
   | 'minIdentityMatches'
   | 'requireIndependentValidation'
   | 'independenceRelaxedReason'
+  | 'requireIndependentFilterReview'
+  | 'filterReviewRelaxedReason'
 >;
 
 const KEYS: (keyof Settings)[] = [
@@ -21,7 +23,15 @@ const KEYS: (keyof Settings)[] = [
   'minIdentityMatches',
   'requireIndependentValidation',
   'independenceRelaxedReason',
+  'requireIndependentFilterReview',
+  'filterReviewRelaxedReason',
 ];
+
+/** A rule that a process may relax only with a recorded reason: its flag and reason fields. */
+const RELAXABLE = [
+  ['requireIndependentValidation', 'independenceRelaxedReason'],
+  ['requireIndependentFilterReview', 'filterReviewRelaxedReason'],
+] as const;
 
 /**
  * Changes a process's settings after creation. The rules are those of creation, and once any
@@ -50,29 +60,29 @@ export class ProcessSettingsService {
         minIdentityMatches: p.minIdentityMatches,
         requireIndependentValidation: p.requireIndependentValidation,
         independenceRelaxedReason: p.independenceRelaxedReason,
+        requireIndependentFilterReview: p.requireIndependentFilterReview,
+        filterReviewRelaxedReason: p.filterReviewRelaxedReason,
       };
-      const independent = dto.requireIndependentValidation ?? old.requireIndependentValidation;
-      if (independent && dto.independenceRelaxedReason !== undefined) {
-        throw refuse.unprocessable(
-          'independenceRelaxedReason is only recorded when requireIndependentValidation is false',
-          subject,
-        );
-      }
-      const reason = independent
-        ? null
-        : (dto.independenceRelaxedReason ?? old.independenceRelaxedReason);
-      if (!independent && !reason) {
-        throw refuse.unprocessable(
-          'independenceRelaxedReason is required when requireIndependentValidation is false',
-          subject,
-        );
-      }
       const next: Settings = {
+        ...old,
         searchWindowYears: dto.searchWindowYears ?? old.searchWindowYears,
         minIdentityMatches: dto.minIdentityMatches ?? old.minIdentityMatches,
-        requireIndependentValidation: independent,
-        independenceRelaxedReason: reason,
       };
+      for (const [flag, reasonKey] of RELAXABLE) {
+        const required = dto[flag] ?? old[flag];
+        if (required && dto[reasonKey] !== undefined) {
+          throw refuse.unprocessable(
+            `${reasonKey} is only recorded when ${flag} is false`,
+            subject,
+          );
+        }
+        const reason = required ? null : (dto[reasonKey] ?? old[reasonKey]);
+        if (!required && !reason) {
+          throw refuse.unprocessable(`${reasonKey} is required when ${flag} is false`, subject);
+        }
+        next[flag] = required;
+        next[reasonKey] = reason;
+      }
       const changed = KEYS.filter((k) => next[k] !== old[k]);
       if (!changed.length) return this.processes.viewById(m, id);
       const startedAt = await this.processes.checklistLockedAt(m, id);

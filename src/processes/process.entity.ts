@@ -20,6 +20,13 @@ export class HiringProcess {
   @Column({ name: 'independence_relaxed_reason', type: 'text', nullable: true })
   independenceRelaxedReason!: string | null;
 
+  /** Filter reviewer must differ from the finding's author (default). Relaxing it needs a reason. */
+  @Column({ name: 'require_independent_filter_review', type: 'boolean', default: true })
+  requireIndependentFilterReview!: boolean;
+
+  @Column({ name: 'filter_review_relaxed_reason', type: 'text', nullable: true })
+  filterReviewRelaxedReason!: string | null;
+
   @Column({ name: 'min_identity_matches', type: 'integer', default: 3 })
   minIdentityMatches!: number;
 

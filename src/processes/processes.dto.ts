@@ -57,6 +57,34 @@ export class CreateProcessDto {
   @MaxLength(2000)
   independenceRelaxedReason?: string;
 
+  /** The filter review of a finding by a designated searcher other than its author (default true). */
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'The filter review of a finding must be done by a designated searcher other than its author (default true).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  requireIndependentFilterReview?: boolean;
+
+  /** Required when requireIndependentFilterReview is false: why authors may review their own findings. */
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 10,
+    maxLength: 2000,
+    description:
+      'Required when requireIndependentFilterReview is false: why authors may filter-review their own findings.',
+  })
+  @ValidateIf((o: CreateProcessDto) => o.requireIndependentFilterReview === false)
+  @IsString({
+    message: 'filterReviewRelaxedReason is required when requireIndependentFilterReview is false',
+  })
+  @MinLength(10, {
+    message: 'filterReviewRelaxedReason must explain the reason (at least 10 characters)',
+  })
+  @MaxLength(2000)
+  filterReviewRelaxedReason?: string;
+
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 9 })
   @IsOptional()
   @IsInt()
@@ -110,6 +138,26 @@ export class UpdateProcessSettingsDto {
   })
   @MaxLength(2000)
   independenceRelaxedReason?: string;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @IsBoolean()
+  requireIndependentFilterReview?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 10,
+    maxLength: 2000,
+    description:
+      'Required when independent filter review is relaxed (unless the process already records one); refused when it is required',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(10, {
+    message: 'filterReviewRelaxedReason must explain the reason (at least 10 characters)',
+  })
+  @MaxLength(2000)
+  filterReviewRelaxedReason?: string;
 }
 
 export class ChecklistItemDto {
@@ -267,6 +315,11 @@ export class ProcessView {
   requireIndependentValidation!: boolean;
   @ApiProperty({ type: String, nullable: true })
   independenceRelaxedReason!: string | null;
+  /** The filter review must be done by someone other than the finding's author. */
+  @ApiProperty({ type: Boolean })
+  requireIndependentFilterReview!: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  filterReviewRelaxedReason!: string | null;
   @ApiProperty({ type: Number })
   minIdentityMatches!: number;
   @ApiProperty({ type: Number })

@@ -23,11 +23,16 @@ export class ProcessesService {
   async create(caller: Caller, dto: CreateProcessDto): Promise<ProcessView> {
     return this.dataSource.transaction(async (m) => {
       const independent = dto.requireIndependentValidation ?? true;
+      const independentReview = dto.requireIndependentFilterReview ?? true;
       const p = m.create(HiringProcess, {
         title: dto.title,
         description: dto.description ?? null,
         requireIndependentValidation: independent,
         independenceRelaxedReason: independent ? null : (dto.independenceRelaxedReason ?? null),
+        requireIndependentFilterReview: independentReview,
+        filterReviewRelaxedReason: independentReview
+          ? null
+          : (dto.filterReviewRelaxedReason ?? null),
         minIdentityMatches: dto.minIdentityMatches ?? 3,
         searchWindowYears: dto.searchWindowYears ?? 7,
         createdBy: caller.id,
@@ -41,6 +46,8 @@ export class ProcessesService {
           title: p.title,
           requireIndependentValidation: independent,
           independenceRelaxedReason: p.independenceRelaxedReason,
+          requireIndependentFilterReview: independentReview,
+          filterReviewRelaxedReason: p.filterReviewRelaxedReason,
           minIdentityMatches: p.minIdentityMatches,
           searchWindowYears: p.searchWindowYears,
         },
@@ -204,6 +211,8 @@ export class ProcessesService {
       description: p.description,
       requireIndependentValidation: p.requireIndependentValidation,
       independenceRelaxedReason: p.independenceRelaxedReason,
+      requireIndependentFilterReview: p.requireIndependentFilterReview,
+      filterReviewRelaxedReason: p.filterReviewRelaxedReason,
       minIdentityMatches: p.minIdentityMatches,
       searchWindowYears: p.searchWindowYears,
       status: p.status,

@@ -1,17 +1,19 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
-import { refuse, RefusalException } from '../common/refusal.exception';
+import { refuse } from '../common/refusal.exception';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
 import { auditRawRead } from '../findings/raw-read.audit';
 import { findingTexts, FindingTexts } from './finding-texts';
-import { isGraphemeBoundary, widenToGraphemes } from './graphemes';
+import { checkExtraRedactions } from './filter-review.checks';
 import { redact, Span } from './redaction';
 import {
+  DetectorMiss,
   FilterDecision,
   FilterReview,
   SCREENED_FIELDS,
@@ -20,6 +22,8 @@ import {
 } from './screening.entity';
 import { FilteredTextView, FilterReviewDto, FilterReviewView } from './screening.dto';
 import { ScreeningService } from './screening.service';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export interface FilterState {
   /** Why the finding's text cannot go to the panel yet; empty when it can. */
@@ -46,10 +50,17 @@ export class FilterReviewService {
     return this.dataSource.transaction(async (m) => {
       const found = await this.findings.findingForSearcher(m, caller, findingId, action);
       const subject = { action, subjectType: 'finding', subjectId: findingId };
-      await this.access.lockOpenProcess(m, found.processId, action);
+      const process = await this.access.lockOpenProcess(m, found.processId, action);
       const finding = await m
         .getRepository(Finding)
         .findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
+      const self = finding.authorId === caller.id;
+      if (self && process.requireIndependentFilterReview) {
+        throw refuse.conflict(
+          'Independent filter review required: the filter review of a finding must be done by a designated searcher of the process other than the one who logged it',
+          { ...subject, details: { rule: 'independent-filter-review' } },
+        );
+      }
       await this.access.recordSearcherWork(
         m,
         finding.processId,
@@ -81,39 +92,13 @@ export class FilterReviewService {
 
       const texts = await findingTexts(m, finding);
       const extra = dto.extraRedactions ?? [];
-      const badExtra = extra.filter(
-        (r) => r.end <= r.start || r.end > (texts[r.field]?.length ?? 0),
-      );
-      if (badExtra.length) {
-        throw refuse.unprocessable(
-          `extraRedactions out of range: ${badExtra.map((r) => `${r.field}[${r.start},${r.end})`).join(', ')}; spans must lie within the field's current text`,
-          subject,
-        );
-      }
-      const offBoundary = extra
-        .map((r, i) => ({ r, i, text: texts[r.field]! }))
-        .filter(
-          ({ r, text }) => !isGraphemeBoundary(text, r.start) || !isGraphemeBoundary(text, r.end),
-        );
-      if (offBoundary.length) {
-        throw new RefusalException(
-          HttpStatus.BAD_REQUEST,
-          `${offBoundary
-            .map(({ r, i, text }) => {
-              const whole = widenToGraphemes(text, r);
-              return `extraRedactions[${i}] (${r.field} ${r.start}–${r.end}) does not fall on character boundaries (the whole characters are ${whole.start}–${whole.end})`;
-            })
-            .join(
-              '; ',
-            )}. Offsets are UTF-16 code-unit indices and must not split a character (an emoji, a flag, a letter and its accent)`,
-          subject,
-        );
-      }
+      const missed = checkExtraRedactions(texts, extra, current.flags, subject);
       const review = m.create(FilterReview, {
         findingId,
         screeningId: current.screeningId,
         textVersion: finding.textVersion,
         reviewerId: caller.id,
+        selfReviewed: self,
         extraRedactions: extra.map((r) => ({ field: r.field, start: r.start, end: r.end })),
         readAllFieldsConfirmedAt: new Date(),
       });
@@ -129,6 +114,22 @@ export class FilterReviewService {
           })),
         );
       }
+      if (missed.length) {
+        await m.insert(
+          DetectorMiss,
+          missed.map((x) => ({
+            reviewId: review.id,
+            findingId,
+            textVersion: finding.textVersion,
+            field: x.field,
+            start: x.start,
+            end: x.end,
+            protectedClass: x.protectedClass,
+            rulesVersion: current.rulesVersion!,
+            fieldSha256: sha256(texts[x.field]!),
+          })),
+        );
+      }
       const kept = dto.decisions.filter((d) => d.action === 'KEEP').length;
       await this.audit.append(m, {
         ...subject,
@@ -138,6 +139,10 @@ export class FilterReviewService {
           redacted: dto.decisions.length - kept,
           kept,
           extraRedactions: extra.length,
+          // Classes only, never the text: what the detector missed, for the rules.
+          missed: missed.map((x) => ({ field: x.field, class: x.protectedClass })),
+          selfReviewed: self,
+          ...(self ? { independenceRelaxedReason: process.filterReviewRelaxedReason } : {}),
         },
       });
       const state = await this.filterState(m, finding);
@@ -149,6 +154,8 @@ export class FilterReviewService {
         redacted: dto.decisions.length - kept,
         kept,
         extraRedactions: extra.length,
+        missesRecorded: missed.length,
+        selfReviewed: self,
         preview: state.filtered!,
       };
     });
@@ -162,8 +169,9 @@ export class FilterReviewService {
   async filterState(m: EntityManager, finding: Finding): Promise<FilterState> {
     const current = await this.screening.current(m, finding);
     if (current.status !== 'DONE') return { blockers: ['screening not done'], filtered: null };
+    // The review of the current screening: a rescan under new rules starts the review over.
     const review = await m.getRepository(FilterReview).findOne({
-      where: { findingId: finding.id, textVersion: finding.textVersion },
+      where: { findingId: finding.id, screeningId: current.screeningId! },
       order: { createdAt: 'DESC' },
     });
     if (!review) {

@@ -2,14 +2,17 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { QUEUES } from '../queue/queue.module';
 import { withTimeout } from '../queue/with-timeout';
 import { ExportsService } from '../records/exports.service';
 
-export const scanJobId = (findingId: string, textVersion: number) =>
-  `scan-${findingId}-${textVersion}`;
+export const scanJobId = (findingId: string, textVersion: number, rulesVersion?: string | null) =>
+  rulesVersion
+    ? `rescan-${findingId}-${textVersion}-${createHash('sha256').update(rulesVersion).digest('hex').slice(0, 16)}`
+    : `scan-${findingId}-${textVersion}`;
 export const releaseJobId = (releaseId: string) => `release-${releaseId}`;
 /** Releases (and, separately, exports) handed to the queue per round, at most. */
 export const RELEASE_BATCH = 100;
@@ -60,9 +63,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async dispatchScans(): Promise<void> {
     const rows = await this.dataSource.query<
-      { id: string; finding_id: string; text_version: number }[]
+      { id: string; finding_id: string; text_version: number; rules_version: string | null }[]
     >(
-      `SELECT id, finding_id, text_version FROM screening_outbox WHERE dispatched_at IS NULL ORDER BY attempts, id LIMIT 200`,
+      `SELECT id, finding_id, text_version, rules_version FROM screening_outbox WHERE dispatched_at IS NULL ORDER BY attempts, id LIMIT 200`,
     );
     for (const row of rows) {
       try {
@@ -70,7 +73,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           this.screeningQueue.add(
             'scan',
             { findingId: row.finding_id, textVersion: row.text_version },
-            { jobId: scanJobId(row.finding_id, row.text_version) },
+            { jobId: scanJobId(row.finding_id, row.text_version, row.rules_version) },
           ),
           this.config.QUEUE_ADD_TIMEOUT_MS,
           'Redis',

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { IsStorableText } from '../common/storable-text';
 import { TEXT_LIMITS } from '../findings/findings.dto';
+import { PROTECTED_CLASSES } from './detector/protected-class';
 import { FilterAction, SCREENED_FIELDS, ScreenedField } from './screening.entity';
 
 export class FilterDecisionDto {
@@ -64,6 +65,19 @@ export class ExtraRedactionDto {
   @IsInt()
   @Min(1)
   end!: number;
+
+  /**
+   * The protected class the span reveals. Required when the span overlaps no detector flag (a
+   * miss): it is recorded so the rules can learn from it.
+   */
+  @ApiPropertyOptional({
+    enum: PROTECTED_CLASSES,
+    description:
+      'The protected class the span reveals; required when the span overlaps no detector flag (a miss the rules can learn from).',
+  })
+  @IsOptional()
+  @IsIn(PROTECTED_CLASSES, { message: `class must be one of ${PROTECTED_CLASSES.join(', ')}` })
+  class?: string;
 }
 
 export class FilterReviewDto {
@@ -160,6 +174,9 @@ export class ScreeningView {
   rulesVersion!: string | null;
   @ApiProperty({ type: () => [FlagView] })
   flags!: FlagView[];
+  /** The class list a reviewer picks from for a redaction the detector missed. */
+  @ApiProperty({ enum: PROTECTED_CLASSES, isArray: true })
+  protectedClasses!: string[];
 }
 
 export class FilteredTextView {
@@ -187,6 +204,12 @@ export class FilterReviewView {
   kept!: number;
   @ApiProperty({ type: Number })
   extraRedactions!: number;
+  /** Of the extra redactions, those overlapping no detector flag: recorded as detector misses. */
+  @ApiProperty({ type: Number })
+  missesRecorded!: number;
+  /** True when the reviewer is the finding's author (only where the process relaxed independent review). */
+  @ApiProperty({ type: Boolean })
+  selfReviewed!: boolean;
   @ApiProperty({ type: () => FilteredTextView })
   preview!: FilteredTextView;
 }

@@ -24,6 +24,10 @@ export class ScreeningOutbox {
   @Column({ name: 'text_version', type: 'integer' })
   textVersion!: number;
 
+  /** The rules version a rescan queued this for (null: a new or changed text). */
+  @Column({ name: 'rules_version', type: 'text', nullable: true })
+  rulesVersion!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
@@ -117,6 +121,10 @@ export class FilterReview {
   @Column({ name: 'extra_redactions', type: 'jsonb', default: () => "'[]'" })
   extraRedactions!: ExtraRedaction[];
 
+  /** True when the reviewer is also the finding's author (allowed only where independence was relaxed). */
+  @Column({ name: 'self_reviewed', type: 'boolean', default: false })
+  selfReviewed!: boolean;
+
   /** When the reviewer confirmed reading every field in full (null on reviews made before it was asked). */
   @Column({ name: 'read_all_fields_confirmed_at', type: 'timestamptz', nullable: true })
   readAllFieldsConfirmedAt!: Date | null;
@@ -163,6 +171,49 @@ export class CandidateResponse {
 
   @Column({ name: 'recorded_by', type: 'uuid' })
   recordedBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/**
+ * A span a reviewer redacted that no detector flag touched, with the class the reviewer chose:
+ * what the rules missed on real work. It holds no finding text: the span is found again in the
+ * finding's text while that field still hashes to `fieldSha256` (see `eval:detector --from-reviews`).
+ */
+@Entity({ name: 'detector_misses' })
+export class DetectorMiss {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId!: string;
+
+  @Column({ name: 'finding_id', type: 'uuid' })
+  findingId!: string;
+
+  @Column({ name: 'text_version', type: 'integer' })
+  textVersion!: number;
+
+  @Column({ type: 'text' })
+  field!: ScreenedField;
+
+  @Column({ type: 'integer' })
+  start!: number;
+
+  @Column({ type: 'integer' })
+  end!: number;
+
+  @Column({ name: 'class', type: 'text' })
+  protectedClass!: string;
+
+  /** The rules version of the screening that missed the span. */
+  @Column({ name: 'rules_version', type: 'text' })
+  rulesVersion!: string;
+
+  /** SHA-256 (hex) of the field's whole text when the miss was recorded. */
+  @Column({ name: 'field_sha256', type: 'char', length: 64 })
+  fieldSha256!: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

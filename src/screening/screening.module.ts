@@ -8,6 +8,9 @@ import { VettingsModule } from '../vettings/vettings.module';
 import { FilterReviewService } from './filter-review.service';
 import { FindingTextService } from './finding-text.service';
 import { OutboxRelay } from './outbox-relay';
+import { RescanNoticesService } from './rescan-notices.service';
+import { RescanController } from './rescan.controller';
+import { ScreeningToolsModule } from './screening-tools.module';
 import { ScreeningController } from './screening.controller';
 import { ScreeningProcessor } from './screening.processor';
 import { ScreeningService } from './screening.service';
@@ -19,16 +22,18 @@ import { ScreeningService } from './screening.service';
     VettingsModule,
     // The outbox relay hands unfinished exports to the records queue.
     RecordsModule,
+    ScreeningToolsModule,
     BullModule.registerQueue({ name: QUEUES.SCREENING }, { name: QUEUES.REPORTS }),
   ],
-  controllers: [ScreeningController],
+  controllers: [ScreeningController, RescanController],
   providers: [
     ScreeningService,
     FilterReviewService,
     FindingTextService,
     OutboxRelay,
     ScreeningProcessor,
+    RescanNoticesService,
   ],
-  exports: [ScreeningService, FilterReviewService, OutboxRelay],
+  exports: [ScreeningService, FilterReviewService, OutboxRelay, ScreeningToolsModule],
 })
 export class ScreeningModule {}

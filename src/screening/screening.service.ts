@@ -11,6 +11,11 @@ import { ProtectedClassDetector } from './detector/detector';
 import { findingTexts } from './finding-texts';
 import { SCREENED_FIELDS, Screening, ScreeningFlag, ScreeningOutbox } from './screening.entity';
 import { ScreeningView } from './screening.dto';
+import { PROTECTED_CLASSES } from './detector/protected-class';
+
+export type CurrentScreening = Omit<ScreeningView, 'protectedClasses'> & {
+  screeningId: string | null;
+};
 
 @Injectable()
 export class ScreeningService implements OnModuleInit {
@@ -25,18 +30,27 @@ export class ScreeningService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register((m, findingId, textVersion) => this.enqueue(m, findingId, textVersion));
+    this.hooks.register(async (m, findingId, textVersion) => {
+      await this.enqueue(m, findingId, textVersion);
+    });
   }
 
   /** Writes a scan request in the caller's transaction (the outbox); the relay queues it. */
-  async enqueue(m: EntityManager, findingId: string, textVersion: number): Promise<void> {
-    await m
+  async enqueue(
+    m: EntityManager,
+    findingId: string,
+    textVersion: number,
+    rulesVersion: string | null = null,
+  ): Promise<boolean> {
+    const res = await m
       .createQueryBuilder()
       .insert()
       .into(ScreeningOutbox)
-      .values({ findingId, textVersion })
+      .values({ findingId, textVersion, rulesVersion })
       .orIgnore()
+      .returning(['id'])
       .execute();
+    return (res.raw as unknown[]).length > 0;
   }
 
   /**
@@ -98,6 +112,7 @@ export class ScreeningService implements OnModuleInit {
         textVersion: current.textVersion,
         rulesVersion: current.rulesVersion,
         flags: current.flags,
+        protectedClasses: [...PROTECTED_CLASSES],
       };
       // Flags quote the protected text itself: reading them is a raw read.
       await this.audit.append(m, {
@@ -112,18 +127,23 @@ export class ScreeningService implements OnModuleInit {
   }
 
   /** The current screening of a finding, by id (for trusted callers such as the demo seed). */
-  async currentById(findingId: string): Promise<ScreeningView> {
+  async currentById(findingId: string): Promise<Omit<CurrentScreening, 'screeningId'>> {
     const finding = await this.dataSource.getRepository(Finding).findOneByOrFail({ id: findingId });
-    return this.current(this.dataSource.manager, finding);
+    const current = await this.current(this.dataSource.manager, finding);
+    return {
+      status: current.status,
+      textVersion: current.textVersion,
+      rulesVersion: current.rulesVersion,
+      flags: current.flags,
+    };
   }
 
-  async current(
-    m: EntityManager,
-    finding: Finding,
-  ): Promise<ScreeningView & { screeningId: string | null }> {
-    const screening = await m
-      .getRepository(Screening)
-      .findOneBy({ findingId: finding.id, textVersion: finding.textVersion });
+  async current(m: EntityManager, finding: Finding): Promise<CurrentScreening> {
+    // A text version is screened once per rules version; the latest screening is the current one.
+    const screening = await m.getRepository(Screening).findOne({
+      where: { findingId: finding.id, textVersion: finding.textVersion },
+      order: { completedAt: 'DESC', id: 'DESC' },
+    });
     if (!screening)
       return {
         status: 'PENDING',

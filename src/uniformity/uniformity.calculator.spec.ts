@@ -357,6 +357,47 @@ describe('uniformity calculator: the report', () => {
     expect(kinds(input)).toEqual([]);
   });
 
+  it('SELF_FILTER_REVIEW and the self-review counts from the latest review of each finding, also where independence was relaxed', () => {
+    const input = cleanInput();
+    setOutcome(input, 'v2', 'facebook', 'FINDINGS');
+    setOutcome(input, 'v3', 'facebook', 'FINDINGS');
+    input.findings = [
+      { findingId: 'f1', vettingId: 'v2', authorId: 's1', category: 'THREATS_VIOLENCE' },
+      { findingId: 'f2', vettingId: 'v3', authorId: 's1', category: 'THREATS_VIOLENCE' },
+    ];
+    const review = (findingId: string, reviewerId: string, minutes: number) => ({
+      reviewId: `${findingId}-${minutes}`,
+      findingId,
+      createdAt: at(minutes),
+      redacted: 1,
+      kept: 0,
+      reviewerId,
+      selfReviewed: reviewerId === 's1',
+    });
+    // f1: reviewed by its author; f2: by its author, then again by someone else (the latest counts).
+    input.filterReviews = [review('f1', 's1', 10), review('f2', 's1', 11), review('f2', 'val', 12)];
+    expect(kinds(input)).toEqual(['SELF_FILTER_REVIEW:c2']);
+    const report = computeUniformity(input);
+    expect(report.deviations[0].explanation).toMatch(
+      /reviewed by Sam, who logged the finding, .*requires the filter review of a finding by a different designated searcher/,
+    );
+    expect(report.filterReviewIndependence).toMatchObject({
+      requireIndependentFilterReview: true,
+      reviewedFindings: 2,
+      selfReviewedFindings: 1,
+      perSearcher: [{ searcherId: 's1', name: 'Sam', selfReviewedFindings: 1 }],
+      findings: [{ findingId: 'f1', reviewerId: 's1', underRelaxedSetting: false }],
+    });
+    input.process.requireIndependentFilterReview = false;
+    input.process.filterReviewRelaxedReason = 'One searcher this year';
+    expect(kinds(input)).toEqual(['SELF_FILTER_REVIEW:c2']);
+    const relaxed = computeUniformity(input);
+    expect(relaxed.deviations[0].explanation).toMatch(
+      /allowed because the process relaxed independent filter review \(recorded reason: One searcher this year\)/,
+    );
+    expect(relaxed.filterReviewIndependence.findings[0].underRelaxedSetting).toBe(true);
+  });
+
   it('RELEASED_INCOMPLETE, NOT_ASSIGNED and NOT_SUBMITTED once someone is released', () => {
     const input = cleanInput();
     input.itemResults = input.itemResults.filter(

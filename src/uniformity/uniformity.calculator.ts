@@ -7,6 +7,7 @@ import { UniformityReport } from './uniformity.dto';
 import { deviations } from './uniformity.deviations';
 import { separationOfDuties } from './uniformity.duties';
 import { UniformityInput } from './uniformity.rows';
+import { filterReviewIndependence } from './uniformity.self-review';
 import { context } from './uniformity.stats';
 import { candidateRows, summary } from './uniformity.summary';
 
@@ -21,6 +22,7 @@ export {
 } from './uniformity.stats';
 export { candidateRows, searcherSummaries, summary } from './uniformity.summary';
 export { deviations } from './uniformity.deviations';
+export { filterReviewIndependence, selfFilterReviews } from './uniformity.self-review';
 export { separationOfDuties } from './uniformity.duties';
 export { CSV_COLUMNS, csvRecord, neutralizeFormula } from './uniformity.csv';
 
@@ -42,6 +44,7 @@ export function computeUniformity(input: UniformityInput): UniformityReport {
     separationOfDuties: separationOfDuties(input),
     keepDecisions: input.keepDecisions,
     summary: summary(input, rows, devs, ctx),
+    filterReviewIndependence: filterReviewIndependence(ctx),
   };
 }
 

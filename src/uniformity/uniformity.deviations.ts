@@ -15,6 +15,7 @@ import {
   secondsToSubmission,
   SKIPPED,
 } from './uniformity.stats';
+import { selfFilterReviews } from './uniformity.self-review';
 
 const KIND_ORDER: DeviationKind[] = [
   'CHECKLIST_VERSION_MISMATCH',
@@ -23,6 +24,7 @@ const KIND_ORDER: DeviationKind[] = [
   'UNVERIFIED_FINDING_REPORTED',
   'VALIDATION_PREDATES_TEXT',
   'SELF_VALIDATION',
+  'SELF_FILTER_REVIEW',
   'RELEASED_INCOMPLETE',
   'NOT_ASSIGNED',
   'NOT_SUBMITTED',
@@ -316,6 +318,7 @@ export function deviations(
     ...unverifiedReported(ctx),
     ...validationPredatesText(ctx),
     ...selfValidations(ctx),
+    ...selfFilterReviews(ctx),
     ...releasedIncomplete(ctx, rowByVetting),
     ...leftBehind(ctx),
   ];

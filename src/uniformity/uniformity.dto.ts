@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { FilterReviewIndependenceView } from './uniformity.self-review.dto';
 
 export const UNIFORMITY_FORMATS = ['json', 'csv'] as const;
 export type UniformityFormat = (typeof UNIFORMITY_FORMATS)[number];
@@ -23,6 +24,7 @@ export const DEVIATION_KINDS = [
   'UNVERIFIED_FINDING_REPORTED',
   'VALIDATION_PREDATES_TEXT',
   'SELF_VALIDATION',
+  'SELF_FILTER_REVIEW',
   'RELEASED_INCOMPLETE',
   'NOT_ASSIGNED',
   'NOT_SUBMITTED',
@@ -330,4 +332,7 @@ export class UniformityReport {
   keepDecisions!: KeepDecisionView[];
   @ApiProperty({ type: () => UniformitySummaryView })
   summary!: UniformitySummaryView;
+  /** Findings filter-reviewed by their own author, in total and per searcher. */
+  @ApiProperty({ type: () => FilterReviewIndependenceView })
+  filterReviewIndependence!: FilterReviewIndependenceView;
 }

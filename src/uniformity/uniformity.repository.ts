@@ -34,10 +34,13 @@ export class UniformityRepository {
         title: string;
         status: string;
         require_independent_validation: boolean;
+        require_independent_filter_review: boolean;
+        filter_review_relaxed_reason: string | null;
         current_version: number | null;
       }[]
     >(
-      `SELECT p.id, p.title, p.status, p.require_independent_validation, cv.version AS current_version
+      `SELECT p.id, p.title, p.status, p.require_independent_validation,
+              p.require_independent_filter_review, p.filter_review_relaxed_reason, cv.version AS current_version
          FROM hiring_processes p
          LEFT JOIN checklist_versions cv ON cv.id = p.current_checklist_version_id
         WHERE p.id = $1`,
@@ -50,6 +53,8 @@ export class UniformityRepository {
       title: p.title,
       status: p.status,
       requireIndependentValidation: p.require_independent_validation,
+      requireIndependentFilterReview: p.require_independent_filter_review,
+      filterReviewRelaxedReason: p.filter_review_relaxed_reason,
       currentChecklistVersion: p.current_version === null ? null : num(p.current_version),
     };
   }
@@ -72,6 +77,7 @@ export class UniformityRepository {
       ...vettings.flatMap((v) => (v.searcherId ? [v.searcherId] : [])),
       ...work.map((w) => w.userId),
       ...validations.map((v) => v.validatorId),
+      ...filterReviews.flatMap((r) => (r.reviewerId ? [r.reviewerId] : [])),
       ...panelMembers.map((p) => p.userId),
     ]);
     const userNames = await this.userNames(m, [...userIds]);
@@ -232,7 +238,7 @@ export class UniformityRepository {
 
   private async filterReviews(m: EntityManager, processId: string): Promise<FilterReviewRow[]> {
     const rows = await m.query<Record<string, unknown>[]>(
-      `SELECT fr.id, fr.finding_id, fr.created_at,
+      `SELECT fr.id, fr.finding_id, fr.created_at, fr.reviewer_id, fr.self_reviewed,
               count(fd.id) FILTER (WHERE fd.action = 'REDACT')::int AS redacted,
               count(fd.id) FILTER (WHERE fd.action = 'KEEP')::int AS kept
          FROM filter_reviews fr
@@ -250,6 +256,8 @@ export class UniformityRepository {
       createdAt: date(r.created_at)!,
       redacted: num(r.redacted),
       kept: num(r.kept),
+      reviewerId: r.reviewer_id as string,
+      selfReviewed: r.self_reviewed as boolean,
     }));
   }
 

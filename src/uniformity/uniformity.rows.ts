@@ -9,6 +9,9 @@ export interface ProcessRow {
   title: string;
   status: string;
   requireIndependentValidation: boolean;
+  /** Filter reviews by someone other than the author (default true when absent). */
+  requireIndependentFilterReview?: boolean;
+  filterReviewRelaxedReason?: string | null;
   currentChecklistVersion: number | null;
 }
 
@@ -77,6 +80,9 @@ export interface FilterReviewRow {
   createdAt: Date;
   redacted: number;
   kept: number;
+  reviewerId?: string;
+  /** The reviewer was the finding's author. */
+  selfReviewed?: boolean;
 }
 
 export interface ReportVersionRow {

@@ -38,6 +38,7 @@ export class UniformityService {
         deviations: report.deviations.length,
         separationOfDutiesBreaches: report.separationOfDuties.length,
         keepDecisions: report.keepDecisions.length,
+        selfReviewedFindings: report.filterReviewIndependence.selfReviewedFindings,
       },
     });
     return report;

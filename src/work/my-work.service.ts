@@ -150,11 +150,17 @@ export class MyWorkService {
          JOIN (${ELIGIBLE_PROCESSES}) p ON p.id = f.process_id
          JOIN vettings v ON v.id = f.vetting_id
          JOIN candidates c ON c.id = v.candidate_id
-         JOIN screenings s ON s.finding_id = f.id AND s.text_version = f.text_version
+         JOIN hiring_processes hp ON hp.id = f.process_id
+         -- The current screening: the latest of the current text (a rescan adds one per rules version).
+         JOIN LATERAL (SELECT x.id FROM screenings x
+                        WHERE x.finding_id = f.id AND x.text_version = f.text_version
+                        ORDER BY x.completed_at DESC, x.id DESC LIMIT 1) s ON true
         WHERE f.purged_at IS NULL
+          -- Independent filter review: my own findings are someone else's to review.
+          AND (f.author_id <> $1 OR NOT hp.require_independent_filter_review)
           AND EXISTS (SELECT 1 FROM screening_flags fl WHERE fl.screening_id = s.id)
           AND NOT EXISTS (SELECT 1 FROM filter_reviews r
-                           WHERE r.finding_id = f.id AND r.text_version = f.text_version)
+                           WHERE r.finding_id = f.id AND r.screening_id = s.id)
         ORDER BY f.created_at`,
       [userId],
     );

@@ -126,10 +126,11 @@ describe('release integrity: character-safe redactions, FAILED releases, one pen
       );
       expect(denied).toEqual({ outcome: 'DENIED' });
 
+      // Spans no flag covers carry the class the reviewer chose (recorded as detector misses).
       const whole = await review([
-        { field: 'excerpt', start: 15, end: 17 },
+        { field: 'excerpt', start: 15, end: 17, class: 'DISABILITY' },
         { field: 'mitigation', start: flagAt, end: flagAt + 6 },
-        { field: 'mitigation', start: accent - 4, end: accent + 1 },
+        { field: 'mitigation', start: accent - 4, end: accent + 1, class: 'NATIONAL_ORIGIN' },
       ]);
       expect(whole.status).toBe(201);
       expect(whole.body.preview.excerpt).toBe(`Speeding again ${REDACTION_MARKER} lol`);

@@ -279,7 +279,7 @@ describe("the auditor's uniformity report", () => {
       // Protected-class flags on the bias finding: an older review redacted both, the latest keeps one.
       const [scr] = await t.db.query(
         `INSERT INTO screenings (finding_id, text_version, rules_version) VALUES ($1, 1, 'test')
-         ON CONFLICT (finding_id, text_version) DO UPDATE SET rules_version = screenings.rules_version RETURNING id`,
+         ON CONFLICT (finding_id, text_version, rules_version) DO UPDATE SET rules_version = screenings.rules_version RETURNING id`,
         [f.bias],
       );
       const flag = async (cls: string, text: string) =>

@@ -2,7 +2,17 @@
  * npm run eval:detector: the detector's figures on both splits of the evaluation corpus, and
  * the misses and false flags of the dev split only (the test split is frozen and never tuned
  * on; see LABELLING.md).
+ *
+ * npm run eval:detector -- --from-reviews: the spans reviewers redacted that the detector
+ * missed, from the database at DATABASE_URL (class, the span in its context, the rules version
+ * that missed it), so the rules can learn from real work without copying text into this
+ * repository. Each listing is written to the audit log.
  */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { CliModule } from '../../../cli/cli.module';
+import { validateConfig } from '../../../config/app-config';
+import { DetectorMissesService } from '../../detector-misses.service';
 import { ProtectedClassDetector } from '../detector';
 import { PROTECTED_CLASSES } from '../protected-class';
 import { evaluate, loadSplit, splitSha256, type EvalResult, type Split } from './evaluate';
@@ -55,4 +65,42 @@ function main(): void {
   out('(test-split misses are not listed: the test split is frozen and not tuned on)');
 }
 
-main();
+async function fromReviews(): Promise<void> {
+  validateConfig(process.env);
+  const ctx = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
+  try {
+    const misses = await ctx.get(DetectorMissesService).list();
+    const current = new ProtectedClassDetector();
+    out(`current rules version ${current.rulesVersion}`);
+    out(`== misses recorded by reviewers (${misses.length})`);
+    const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+    for (const miss of misses) {
+      out(
+        `  [${miss.class}] ${miss.field}, missed by rules ${miss.rulesVersion} (recorded ${miss.recordedAt.toISOString()})`,
+      );
+      if (!miss.span) {
+        out('      (the text changed or was purged since; the span is no longer there)');
+        continue;
+      }
+      out(`      span:    "${oneLine(miss.span.text)}"`);
+      out(
+        `      context: …${oneLine(miss.span.before)}[[${oneLine(miss.span.text)}]]${oneLine(miss.span.after)}…`,
+      );
+      const now = current.scan(miss.span.text);
+      out(
+        `      current rules: ${now.length ? now.map((h) => `${h.class}:"${h.text}"`).join(', ') : 'still missed'}`,
+      );
+    }
+  } finally {
+    await ctx.close();
+  }
+}
+
+if (process.argv.includes('--from-reviews')) {
+  fromReviews().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+} else {
+  main();
+}

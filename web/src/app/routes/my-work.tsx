@@ -1,4 +1,5 @@
 import { PageTitle } from '@/components/PageTitle';
+import { RescanNotices } from '@/features/screening/components/RescanNotices';
 import { MyWorkLists } from '@/features/vettings/components/MyWorkLists';
 
 export function MyWorkRoute() {
@@ -6,6 +7,7 @@ export function MyWorkRoute() {
     <>
       <PageTitle>My work</PageTitle>
       <MyWorkLists />
+      <RescanNotices />
     </>
   );
 }

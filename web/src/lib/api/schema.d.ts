@@ -482,7 +482,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change the process's settings (search window, identity matches, independent validation); fixed once vetting starts */
+    /** Change the process's settings (search window, identity matches, independent validation and filter review); fixed once vetting starts */
     patch: operations['ProcessAdminController_update'];
     trace?: never;
   };
@@ -751,6 +751,23 @@ export interface paths {
     };
     /** One released report version, as the panel may see it */
     get: operations['ReportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/screening/rescan-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Released reports the current detector rules would have flagged: release a corrected version */
+    get: operations['RescanController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1230,9 +1247,13 @@ export interface components {
     };
     CreateProcessDto: {
       description?: string;
+      /** @description Required when requireIndependentFilterReview is false: why authors may filter-review their own findings. */
+      filterReviewRelaxedReason?: string;
       /** @description Required when requireIndependentValidation is false: why this process may self-validate. */
       independenceRelaxedReason?: string;
       minIdentityMatches?: number;
+      /** @description The filter review of a finding must be done by a designated searcher other than its author (default true). */
+      requireIndependentFilterReview?: boolean;
       requireIndependentValidation?: boolean;
       searchWindowYears?: number;
       title: string;
@@ -1321,6 +1342,7 @@ export interface components {
         | 'UNVERIFIED_FINDING_REPORTED'
         | 'VALIDATION_PREDATES_TEXT'
         | 'SELF_VALIDATION'
+        | 'SELF_FILTER_REVIEW'
         | 'RELEASED_INCOMPLETE'
         | 'NOT_ASSIGNED'
         | 'NOT_SUBMITTED';
@@ -1376,6 +1398,33 @@ export interface components {
       status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
     };
     ExtraRedactionDto: {
+      /**
+       * @description The protected class the span reveals; required when the span overlaps no detector flag (a miss the rules can learn from).
+       * @enum {string}
+       */
+      class?:
+        | 'RACE'
+        | 'COLOR'
+        | 'RELIGION'
+        | 'SEX'
+        | 'PREGNANCY'
+        | 'SEXUAL_ORIENTATION'
+        | 'GENDER_IDENTITY'
+        | 'NATIONAL_ORIGIN'
+        | 'AGE'
+        | 'DISABILITY'
+        | 'GENETIC_INFORMATION'
+        | 'VETERAN_STATUS'
+        | 'CITIZENSHIP'
+        | 'CREED'
+        | 'ANCESTRY'
+        | 'MARITAL_STATUS'
+        | 'ARREST_RECORD'
+        | 'CONVICTION_RECORD'
+        | 'MILITARY_SERVICE'
+        | 'LAWFUL_PRODUCT_USE'
+        | 'DECLINED_MEETINGS'
+        | 'POLITICAL_AFFILIATION';
       end: number;
       /** @enum {string} */
       field: 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
@@ -1404,10 +1453,21 @@ export interface components {
        */
       readAllFieldsConfirmed: true;
     };
+    FilterReviewIndependenceView: {
+      findings: components['schemas']['SelfReviewedFindingView'][];
+      perSearcher: components['schemas']['SelfReviewSearcherCount'][];
+      relaxedReason: string | null;
+      requireIndependentFilterReview: boolean;
+      /** @description Findings with a filter review (latest review per finding). */
+      reviewedFindings: number;
+      selfReviewedFindings: number;
+    };
     FilterReviewView: {
       extraRedactions: number;
       id: string;
       kept: number;
+      /** @description Of the extra redactions, those overlapping no detector flag: recorded as detector misses. */
+      missesRecorded: number;
       preview: components['schemas']['FilteredTextView'];
       /**
        * Format: date-time
@@ -1415,6 +1475,8 @@ export interface components {
        */
       readAllFieldsConfirmedAt: string;
       redacted: number;
+      /** @description True when the reviewer is the finding's author (only where the process relaxed independent review). */
+      selfReviewed: boolean;
       textVersion: number;
     };
     FindingCategoriesView: {
@@ -1839,9 +1901,12 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       description: string | null;
+      filterReviewRelaxedReason: string | null;
       id: string;
       independenceRelaxedReason: string | null;
       minIdentityMatches: number;
+      /** @description The filter review must be done by someone other than the finding's author. */
+      requireIndependentFilterReview: boolean;
       requireIndependentValidation: boolean;
       searchWindowYears: number;
       status: string;
@@ -1942,6 +2007,64 @@ export interface components {
       version: number | null;
       vettingId: string;
     };
+    RescanNoticeFlag: {
+      /** @enum {string} */
+      class:
+        | 'RACE'
+        | 'COLOR'
+        | 'RELIGION'
+        | 'SEX'
+        | 'PREGNANCY'
+        | 'SEXUAL_ORIENTATION'
+        | 'GENDER_IDENTITY'
+        | 'NATIONAL_ORIGIN'
+        | 'AGE'
+        | 'DISABILITY'
+        | 'GENETIC_INFORMATION'
+        | 'VETERAN_STATUS'
+        | 'CITIZENSHIP'
+        | 'CREED'
+        | 'ANCESTRY'
+        | 'MARITAL_STATUS'
+        | 'ARREST_RECORD'
+        | 'CONVICTION_RECORD'
+        | 'MILITARY_SERVICE'
+        | 'LAWFUL_PRODUCT_USE'
+        | 'DECLINED_MEETINGS'
+        | 'POLITICAL_AFFILIATION';
+      count: number;
+      /** @enum {string} */
+      field: 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
+      /** @description The finding's position in the report (0-based) */
+      findingIndex: number;
+    };
+    RescanNoticesView: {
+      /** @description Released reports to correct: the latest version of each, while no newer one is released. */
+      notices: components['schemas']['RescanNoticeView'][];
+    };
+    RescanNoticeView: {
+      candidateName: string;
+      flags: components['schemas']['RescanNoticeFlag'][];
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the rescan listed it.
+       */
+      listedAt: string;
+      /** Format: uuid */
+      processId: string;
+      processTitle: string;
+      /** Format: date-time */
+      releasedAt: string;
+      reportVersion: number;
+      /** Format: uuid */
+      reportVersionId: string;
+      /** @description The rules version that flagged it. */
+      rulesVersion: string;
+      /** Format: uuid */
+      vettingId: string;
+    };
     RetentionHoldReason: {
       id: string;
       /** @enum {string} */
@@ -2001,6 +2124,31 @@ export interface components {
     };
     ScreeningView: {
       flags: components['schemas']['FlagView'][];
+      /** @description The class list a reviewer picks from for a redaction the detector missed. */
+      protectedClasses: (
+        | 'RACE'
+        | 'COLOR'
+        | 'RELIGION'
+        | 'SEX'
+        | 'PREGNANCY'
+        | 'SEXUAL_ORIENTATION'
+        | 'GENDER_IDENTITY'
+        | 'NATIONAL_ORIGIN'
+        | 'AGE'
+        | 'DISABILITY'
+        | 'GENETIC_INFORMATION'
+        | 'VETERAN_STATUS'
+        | 'CITIZENSHIP'
+        | 'CREED'
+        | 'ANCESTRY'
+        | 'MARITAL_STATUS'
+        | 'ARREST_RECORD'
+        | 'CONVICTION_RECORD'
+        | 'MILITARY_SERVICE'
+        | 'LAWFUL_PRODUCT_USE'
+        | 'DECLINED_MEETINGS'
+        | 'POLITICAL_AFFILIATION'
+      )[];
       rulesVersion: string | null;
       /** @enum {string} */
       status: 'PENDING' | 'DONE';
@@ -2054,6 +2202,27 @@ export interface components {
       code: components['schemas']['SearchMethod'];
       /** @description False for a prohibited method, which the API always refuses */
       lawful: boolean;
+    };
+    SelfReviewedFindingView: {
+      /** Format: uuid */
+      candidateId: string;
+      /** Format: uuid */
+      findingId: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      /** Format: uuid */
+      reviewerId: string;
+      reviewerName: string | null;
+      /** @description True when the process had relaxed independent filter review (the self-review was allowed). */
+      underRelaxedSetting: boolean;
+      /** Format: uuid */
+      vettingId: string;
+    };
+    SelfReviewSearcherCount: {
+      name: string | null;
+      /** Format: uuid */
+      searcherId: string;
+      selfReviewedFindings: number;
     };
     SeparationOfDutiesBreachView: {
       name: string | null;
@@ -2179,6 +2348,8 @@ export interface components {
     UniformityReport: {
       candidates: components['schemas']['UniformityCandidateRow'][];
       deviations: components['schemas']['DeviationView'][];
+      /** @description Findings filter-reviewed by their own author, in total and per searcher. */
+      filterReviewIndependence: components['schemas']['FilterReviewIndependenceView'];
       keepDecisions: components['schemas']['KeepDecisionView'][];
       process: components['schemas']['UniformityProcessView'];
       separationOfDuties: components['schemas']['SeparationOfDutiesBreachView'][];
@@ -2214,9 +2385,12 @@ export interface components {
       summary?: string;
     };
     UpdateProcessSettingsDto: {
+      /** @description Required when independent filter review is relaxed (unless the process already records one); refused when it is required */
+      filterReviewRelaxedReason?: string;
       /** @description Required when independent validation is relaxed (unless the process already records one); refused when it is required */
       independenceRelaxedReason?: string;
       minIdentityMatches?: number;
+      requireIndependentFilterReview?: boolean;
       requireIndependentValidation?: boolean;
       searchWindowYears?: number;
     };
@@ -5479,6 +5653,43 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RescanController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RescanNoticesView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
         headers: {
           [name: string]: unknown;
         };

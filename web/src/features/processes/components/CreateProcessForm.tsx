@@ -15,9 +15,12 @@ export function CreateProcessForm({ onCreated }: { onCreated: (p: Process) => vo
       minIdentityMatches: 2,
       requireIndependentValidation: true,
       independenceRelaxedReason: '',
+      requireIndependentFilterReview: true,
+      filterReviewRelaxedReason: '',
     },
   });
   const relaxed = !form.values.requireIndependentValidation;
+  const reviewRelaxed = !form.values.requireIndependentFilterReview;
   return (
     <form
       aria-label="Create a hiring process"
@@ -30,6 +33,8 @@ export function CreateProcessForm({ onCreated }: { onCreated: (p: Process) => vo
             minIdentityMatches: v.minIdentityMatches,
             requireIndependentValidation: v.requireIndependentValidation,
             independenceRelaxedReason: relaxed ? v.independenceRelaxedReason : undefined,
+            requireIndependentFilterReview: v.requireIndependentFilterReview,
+            filterReviewRelaxedReason: reviewRelaxed ? v.filterReviewRelaxedReason : undefined,
           },
           { onSuccess: onCreated },
         ),
@@ -41,6 +46,7 @@ export function CreateProcessForm({ onCreated }: { onCreated: (p: Process) => vo
         <ProcessSettingsFields
           inputProps={(field, options) => form.getInputProps(field, options)}
           relaxed={relaxed}
+          reviewRelaxed={reviewRelaxed}
           reasonDescription="Recorded with the process"
         />
         <ErrorNote error={create.error} />

@@ -15,10 +15,19 @@ export function ProcessSettings({ process }: { process: Process }) {
         <List.Item>
           Independent validation: {process.requireIndependentValidation ? 'required' : 'relaxed'}
         </List.Item>
+        <List.Item>
+          Independent filter review:{' '}
+          {process.requireIndependentFilterReview ? 'required' : 'relaxed'}
+        </List.Item>
       </List>
       {!process.requireIndependentValidation && (
         <Alert mt="sm" color="yellow" title="Independent validation relaxed">
           Recorded reason: {process.independenceRelaxedReason}
+        </Alert>
+      )}
+      {!process.requireIndependentFilterReview && (
+        <Alert mt="sm" color="yellow" title="Independent filter review relaxed">
+          Recorded reason: {process.filterReviewRelaxedReason}
         </Alert>
       )}
       {process.description && <p>{process.description}</p>}

@@ -5,7 +5,9 @@ type SettingsField =
   | 'searchWindowYears'
   | 'minIdentityMatches'
   | 'requireIndependentValidation'
-  | 'independenceRelaxedReason';
+  | 'independenceRelaxedReason'
+  | 'requireIndependentFilterReview'
+  | 'filterReviewRelaxedReason';
 
 /**
  * The settings a process is vetted under, shared by the create and change forms. The limits are
@@ -14,10 +16,13 @@ type SettingsField =
 export function ProcessSettingsFields({
   inputProps,
   relaxed,
+  reviewRelaxed,
   reasonDescription,
 }: {
   inputProps: (field: SettingsField, options?: { type: 'checkbox' }) => GetInputPropsReturnType;
   relaxed: boolean;
+  /** Independent filter review is switched off in the form: its reason is asked for. */
+  reviewRelaxed: boolean;
   reasonDescription: string;
 }) {
   return (
@@ -46,6 +51,18 @@ export function ProcessSettingsFields({
           description={reasonDescription}
           required
           {...inputProps('independenceRelaxedReason')}
+        />
+      )}
+      <Checkbox
+        label="Require independent filter review (a reviewer other than the author)"
+        {...inputProps('requireIndependentFilterReview', { type: 'checkbox' })}
+      />
+      {reviewRelaxed && (
+        <Textarea
+          label="Reason for relaxing independent filter review"
+          description={reasonDescription}
+          required
+          {...inputProps('filterReviewRelaxedReason')}
         />
       )}
     </>

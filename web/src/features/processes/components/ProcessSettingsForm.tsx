@@ -17,11 +17,16 @@ export function ProcessSettingsForm({ process }: { process: Process }) {
       minIdentityMatches: process.minIdentityMatches,
       requireIndependentValidation: process.requireIndependentValidation,
       independenceRelaxedReason: process.independenceRelaxedReason ?? '',
+      requireIndependentFilterReview: process.requireIndependentFilterReview,
+      filterReviewRelaxedReason: process.filterReviewRelaxedReason ?? '',
     },
   });
   const relaxed = !form.values.requireIndependentValidation;
   const reasonChanged =
     form.values.independenceRelaxedReason !== (process.independenceRelaxedReason ?? '');
+  const reviewRelaxed = !form.values.requireIndependentFilterReview;
+  const reviewReasonChanged =
+    form.values.filterReviewRelaxedReason !== (process.filterReviewRelaxedReason ?? '');
   return (
     <form
       aria-label="Change the process settings"
@@ -32,6 +37,9 @@ export function ProcessSettingsForm({ process }: { process: Process }) {
           requireIndependentValidation: v.requireIndependentValidation,
           independenceRelaxedReason:
             relaxed && reasonChanged ? v.independenceRelaxedReason : undefined,
+          requireIndependentFilterReview: v.requireIndependentFilterReview,
+          filterReviewRelaxedReason:
+            reviewRelaxed && reviewReasonChanged ? v.filterReviewRelaxedReason : undefined,
         }),
       )}
     >
@@ -45,6 +53,7 @@ export function ProcessSettingsForm({ process }: { process: Process }) {
         <ProcessSettingsFields
           inputProps={(field, options) => form.getInputProps(field, options)}
           relaxed={relaxed}
+          reviewRelaxed={reviewRelaxed}
           reasonDescription="Recorded with the process and in the audit log"
         />
         <ErrorNote error={update.error} />

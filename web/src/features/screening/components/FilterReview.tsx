@@ -1,4 +1,15 @@
-import { Alert, Button, Checkbox, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import {
@@ -15,6 +26,8 @@ import { HighlightedText, type TextMark } from './HighlightedText';
 interface Extra extends Span {
   id: string;
   field: ScreenedField;
+  /** The protected class the reviewer chose; the server requires one when no flag covers the span. */
+  class?: string;
 }
 
 const FIELDS: ScreenedField[] = ['summary', 'excerpt', 'mitigation', 'candidateResponse'];
@@ -97,7 +110,12 @@ export function FilterReview({
         justification:
           decisions[f.id]?.action === 'KEEP' ? decisions[f.id]?.justification : undefined,
       })),
-      extraRedactions: extras.map(({ field, start, end }) => ({ field, start, end })),
+      extraRedactions: extras.map(({ field, start, end, class: cls }) => ({
+        field,
+        start,
+        end,
+        ...(cls ? { class: cls } : {}),
+      })),
       readAllFieldsConfirmed: confirmed,
     } as never);
 
@@ -110,7 +128,8 @@ export function FilterReview({
         <Text size="sm" mb="sm">
           Flags are highlighted (yellow: undecided, red: redact, green: keep; violet: a redaction
           you added). To redact something the detector missed, select it with the mouse, or focus
-          the text and hold Shift with the arrow keys, then choose “Redact selection”.
+          the text and hold Shift with the arrow keys, then choose “Redact selection” and the
+          protected class it reveals.
         </Text>
         <Stack>
           {fields.map((field) => {
@@ -147,8 +166,27 @@ export function FilterReview({
                 {extras
                   .filter((x) => x.field === field)
                   .map((x) => (
-                    <Group key={x.id} gap="xs" mt={4}>
+                    <Group key={x.id} gap="xs" mt={4} align="flex-end">
                       <Text size="sm">Added redaction: “{text.slice(x.start, x.end)}”</Text>
+                      <NativeSelect
+                        size="xs"
+                        label={`Protected class of “${text.slice(x.start, x.end)}”`}
+                        description="Needed when no flag covers it: the miss is recorded for the rules"
+                        data={[
+                          { value: '', label: 'Choose a class' },
+                          ...screening.protectedClasses.map((c) => ({
+                            value: c,
+                            label: c.replace(/_/g, ' ').toLowerCase(),
+                          })),
+                        ]}
+                        value={x.class ?? ''}
+                        onChange={(e) => {
+                          const value = e.currentTarget.value || undefined;
+                          setExtras((xs) =>
+                            xs.map((y) => (y.id === x.id ? { ...y, class: value } : y)),
+                          );
+                        }}
+                      />
                       <Button
                         size="compact-xs"
                         variant="subtle"
