@@ -45,10 +45,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Verify the whole hash chain now, against the last recorded head */
+    /** Verify the whole hash chain now, against the last recorded head (recorded) */
     get: operations['AuditController_verify'];
     put?: never;
-    post?: never;
+    /** Verify the whole hash chain now and record the run in the history */
+    post: operations['AuditController_verifyNow'];
     delete?: never;
     options?: never;
     head?: never;
@@ -759,6 +760,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same report as a PDF (audited as a report view with format "pdf") */
+    get: operations['ReportsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -1089,6 +1107,11 @@ export interface components {
     CandidateReleaseView: {
       /** Format: date-time */
       releasedAt: string | null;
+      /**
+       * Format: uuid
+       * @description The latest report version's id (the subject of its report.view audit events).
+       */
+      reportId: string | null;
       /** @enum {string} */
       status: 'NOT_RELEASED' | 'RELEASED';
       /** @description The latest report version number, when released. */
@@ -2026,8 +2049,12 @@ export interface components {
       candidatesSearched: number;
       /** @description Findings this searcher authored, per candidate searched (2 decimals). */
       findingsPerCandidate: number;
+      /** @description Mean minutes from assignment to submission over this searcher's submitted candidates (null: none submitted). */
+      minutesPerCandidate: number | null;
       name: string | null;
       searcherId: string;
+      /** @description Searches logged per candidate assigned to this searcher (2 decimals). */
+      searchesPerCandidate: number;
       /** @description Latest validation of each finding this searcher authored. */
       validationOutcomes: components['schemas']['ValidationOutcomeCounts'];
     };
@@ -2461,6 +2488,47 @@ export interface operations {
         };
       };
       /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuditController_verifyNow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description The caller may not do this
+       *
+       *     Requires one of: AUDITOR; or an object-level rule refuses the caller
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5058,8 +5126,10 @@ export interface operations {
   UniformityController_get: {
     parameters: {
       query?: {
-        /** @description csv returns the candidate rows only */
+        /** @description csv returns one table: the candidate rows or the deviations (see table) */
         format?: 'json' | 'csv';
+        /** @description With format=csv: the candidate rows (default) or the deviations */
+        table?: 'candidates' | 'deviations';
       };
       header?: never;
       path: {
@@ -5069,7 +5139,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The report (JSON), or with ?format=csv the candidate rows as CSV */
+      /** @description The report (JSON), or with ?format=csv the candidate rows (or with table=deviations the deviations) as CSV */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5448,6 +5518,64 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PanelReportDto'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: PANEL; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ReportsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as the panel may see it; version, release time and SHA-256 on every page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
       /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
