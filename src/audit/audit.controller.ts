@@ -6,8 +6,7 @@ import { Role } from '../auth/role.enum';
 import { AuditBrowseService } from './audit-browse.service';
 import { VerificationReportView, VerificationRunView } from './audit.dto';
 import { AuditPage, AuditQueryDto } from './audit-query.dto';
-import { AuditVerification } from './audit-verification.entity';
-import { AuditVerificationService, VerificationReport } from './audit-verification.service';
+import { AuditVerificationService } from './audit-verification.service';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -40,7 +39,7 @@ export class AuditController {
     summary: 'Verify the whole hash chain now, against the last recorded head (recorded)',
   })
   @ApiOkResponse({ type: VerificationReportView })
-  verify(): Promise<VerificationReport> {
+  verify(): Promise<VerificationReportView> {
     return this.verification.verifyNow();
   }
 
@@ -51,7 +50,7 @@ export class AuditController {
   @ApiOperation({ summary: 'Verify the whole hash chain now and record the run in the history' })
   @ApiOkResponse({ type: VerificationReportView })
   @ApiErrors(403)
-  verifyNow(): Promise<VerificationReport> {
+  verifyNow(): Promise<VerificationReportView> {
     return this.verification.verifyNow();
   }
 
@@ -60,7 +59,7 @@ export class AuditController {
   @Roles(Role.AUDITOR)
   @ApiOperation({ summary: 'Recorded verification runs, newest first' })
   @ApiOkResponse({ type: VerificationRunView, isArray: true })
-  history(): Promise<AuditVerification[]> {
+  history(): Promise<VerificationRunView[]> {
     return this.verification.history();
   }
 }

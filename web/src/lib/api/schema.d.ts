@@ -1084,21 +1084,6 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null when there is no more yet */
       nextCursor: string | null;
     };
-    AuditVerification: {
-      brokenAtSeq: number | null;
-      count: number;
-      headHash: string;
-      headSeq: number;
-      id: string;
-      intact: boolean;
-      /** Format: date-time */
-      ranAt: string;
-      reason: string | null;
-      /** @description Set when this run disagrees with an earlier recorded head: the log was cut or rewritten. */
-      tampering: string | null;
-      /** @enum {string} */
-      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
-    };
     CandidateImportView: {
       imported: number;
       /** @description The new vettings, each with its candidate */
@@ -1178,6 +1163,13 @@ export interface components {
     CloseProcessDto: {
       /** @description Why the process is closed (kept in the audit log) */
       reason?: string;
+    };
+    ComparedRunView: {
+      count: number;
+      headHash: string;
+      headSeq: number;
+      /** Format: date-time */
+      ranAt: string;
     };
     CreateCandidateDto: {
       aliases?: string[];
@@ -2297,6 +2289,42 @@ export interface components {
       voidedAt: string | null;
       voidReason: string | null;
     };
+    VerificationReportView: {
+      /** @description The first seq whose link is broken */
+      brokenAtSeq?: number;
+      /** @description The earlier recorded run this one was compared with. */
+      comparedWith: components['schemas']['ComparedRunView'] | null;
+      count: number;
+      headHash: string;
+      headSeq: number;
+      intact: boolean;
+      /** @enum {string} */
+      reason?: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH';
+      /**
+       * Format: uuid
+       * @description The recorded run in the verification history
+       */
+      runId?: string;
+      /** @description Set when the log disagrees with an earlier recorded head (truncated or rewritten tail). */
+      tampering: string | null;
+    };
+    VerificationRunView: {
+      brokenAtSeq: number | null;
+      count: number;
+      headHash: string;
+      headSeq: number;
+      /** Format: uuid */
+      id: string;
+      intact: boolean;
+      /** Format: date-time */
+      ranAt: string;
+      /** @enum {string|null} */
+      reason: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH' | null;
+      /** @description Set when this run disagrees with an earlier recorded head. */
+      tampering: string | null;
+      /** @enum {string} */
+      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
+    };
     VettingCountsView: {
       ASSIGNED: number;
       IN_PROGRESS: number;
@@ -2438,7 +2466,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AuditVerification'][];
+          'application/json': components['schemas']['VerificationRunView'][];
         };
       };
       /** @description No valid token */
@@ -2475,7 +2503,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['VerificationReportView'];
         };
       };
       /** @description No valid token */
@@ -2512,7 +2540,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['VerificationReportView'];
         };
       };
       /** @description No valid token */
