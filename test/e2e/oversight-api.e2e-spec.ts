@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Role } from '../../src/auth/role.enum';
+import { neutraliseCell } from '../../src/common/csv';
 import { auditSettled } from '../support/audit';
 import {
   buildWorld,
@@ -226,12 +227,17 @@ describe('oversight routes', () => {
         'vettingId',
         'explanation',
       ]);
+      // Cells a spreadsheet would run as a formula (here, the name opening an explanation) are
+      // neutralised as in every CSV the service writes.
       expect(rows.map((r) => [r.kind, r.candidateId, r.explanation])).toEqual(
         report.deviations.map((d: { kind: string; candidateId: string; explanation: string }) => [
           d.kind,
           d.candidateId,
-          d.explanation,
+          neutraliseCell(d.explanation).value,
         ]),
+      );
+      expect(rows.map((r) => r.explanation)).toContain(
+        `'=HYPERLINK("http://evil.example","x") was never assigned a searcher, while 1 other candidate in this process has a released report.`,
       );
       const evilRow = rows.find((r) => r.vettingId === evil.body.id);
       expect(evilRow?.candidateName).toBe(`'=HYPERLINK("http://evil.example","x")`);
