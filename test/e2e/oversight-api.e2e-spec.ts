@@ -219,7 +219,7 @@ describe('oversight routes', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.headers['content-disposition']).toMatch(/uniformity-deviations-/);
-      const rows = parse(res.text, { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(res.text, { columns: true });
       expect(Object.keys(rows[0])).toEqual([
         'kind',
         'candidateId',
