@@ -1,6 +1,6 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, humanize } from '@/lib/format';
 import type { CandidateRow } from '../api/uniformity';
 
 const minutes = (s: number | null) => (s === null ? '—' : `${Math.round(s / 60)} min`);
@@ -29,9 +29,7 @@ export function CandidateTable({ rows }: { rows: CandidateRow[] }) {
           {rows.map((r) => (
             <Table.Tr key={r.candidateId} id={`candidate-${r.candidateId}`}>
               <Table.Th scope="row">{r.candidateName}</Table.Th>
-              <Table.Td>
-                <Badge color="gray">{r.vettingStatus}</Badge>
-              </Table.Td>
+              <Table.Td>{humanize(r.vettingStatus)}</Table.Td>
               <Table.Td>{r.checklistVersion ? `v${r.checklistVersion}` : '—'}</Table.Td>
               <Table.Td>
                 {r.itemsResolved} of {r.itemsTotal}
