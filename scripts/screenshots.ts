@@ -222,6 +222,46 @@ async function main(): Promise<void> {
       await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
       await shot(page, '13-release-done');
     });
+
+    // The oversight pages: the panel's report, the auditor's dashboard, log and verification.
+    await as('pat.panel@demo.cybervet.test', async (page) => {
+      await page.getByRole('heading', { name: 'My processes', level: 1 }).waitFor();
+      await page.getByRole('link', { name: /Patrol Officer/ }).click();
+      await page.getByRole('link', { name: 'Casey Nguyen' }).click();
+      await page.getByRole('heading', { name: 'Report: Casey Nguyen', level: 1 }).waitFor();
+      await page.getByText('Finding 1: Reckless conduct').waitFor();
+      await shot(page, '30-panel-report', true);
+    });
+
+    await as('auditor@demo.cybervet.test', async (page) => {
+      await page.getByRole('heading', { name: 'Uniformity', level: 1 }).waitFor();
+      await page.goto(`/audit/uniformity/${id.process}`);
+      await page.getByRole('list', { name: 'Deviations' }).waitFor();
+      await page.getByRole('region', { name: 'Per searcher' }).locator('svg').first().waitFor();
+      await shot(page, '31-uniformity-dashboard', true);
+      await page
+        .getByRole('region', { name: 'Candidates' })
+        .getByRole('link', { name: 'Who viewed' })
+        .click();
+      await page.getByRole('heading', { name: 'Who viewed this report', level: 1 }).waitFor();
+      await page
+        .getByRole('cell', { name: /Pat Panel/ })
+        .first()
+        .waitFor();
+      await page
+        .getByRole('button', { name: /^Details of event/ })
+        .first()
+        .click();
+      await shot(page, '32-report-viewers');
+      await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click();
+      await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Load more events' }).waitFor();
+      await shot(page, '33-audit-log');
+      await page.getByRole('navigation').getByRole('link', { name: 'Chain verification' }).click();
+      await page.getByRole('button', { name: 'Verify now' }).click();
+      await page.getByText('The chain is intact').waitFor();
+      await shot(page, '34-chain-verification');
+    });
   } finally {
     await browser.close();
     server.kill('SIGTERM');

@@ -12,6 +12,8 @@ export interface VerificationReport extends ChainCheckResult {
   tampering: string | null;
   /** The earlier recorded run this one was compared with. */
   comparedWith: { ranAt: Date; count: number; headSeq: number; headHash: string } | null;
+  /** The id of the recorded run in the history (absent for an unrecorded check). */
+  runId?: string;
 }
 
 @Injectable()
@@ -59,7 +61,7 @@ export class AuditVerificationService {
   /** Verifies and records the result, with the head hash, for later runs to compare against. */
   async verifyAndRecord(trigger: AuditVerification['trigger']): Promise<VerificationReport> {
     const report = await this.verify();
-    await this.dataSource.getRepository(AuditVerification).insert({
+    const inserted = await this.dataSource.getRepository(AuditVerification).insert({
       trigger,
       intact: report.intact,
       count: report.count,
@@ -69,7 +71,16 @@ export class AuditVerificationService {
       reason: report.reason ?? null,
       tampering: report.tampering,
     });
-    return report;
+    return { ...report, runId: (inserted.identifiers[0] as { id: string }).id };
+  }
+
+  /**
+   * A verification an auditor starts (API or web page): recorded in the history like the
+   * nightly and CLI runs. No audit event is appended for it: a run over a cut chain must not
+   * write into the gap it reports.
+   */
+  verifyNow(): Promise<VerificationReport> {
+    return this.verifyAndRecord('MANUAL');
   }
 
   history(limit = 100): Promise<AuditVerification[]> {

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
@@ -6,8 +6,7 @@ import { Role } from '../auth/role.enum';
 import { AuditBrowseService } from './audit-browse.service';
 import { VerificationReportView, VerificationRunView } from './audit.dto';
 import { AuditPage, AuditQueryDto } from './audit-query.dto';
-import { AuditVerification } from './audit-verification.entity';
-import { AuditVerificationService, VerificationReport } from './audit-verification.service';
+import { AuditVerificationService } from './audit-verification.service';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -30,13 +29,29 @@ export class AuditController {
     return this.browsing.browse(query);
   }
 
-  /** Walks the whole chain now and compares it with the last recorded head. */
+  /**
+   * Walks the whole chain now and compares it with the last recorded head. The run is
+   * recorded in the history (trigger MANUAL), like the nightly and CLI runs.
+   */
   @Get('verify')
   @Roles(Role.AUDITOR)
-  @ApiOperation({ summary: 'Verify the whole hash chain now, against the last recorded head' })
+  @ApiOperation({
+    summary: 'Verify the whole hash chain now, against the last recorded head (recorded)',
+  })
   @ApiOkResponse({ type: VerificationReportView })
-  verify(): Promise<VerificationReport> {
-    return this.verification.verify();
+  verify(): Promise<VerificationReportView> {
+    return this.verification.verifyNow();
+  }
+
+  /** "Verify now" from the web page: the same recorded run as GET /api/audit/verify. */
+  @Post('verify')
+  @HttpCode(200)
+  @Roles(Role.AUDITOR)
+  @ApiOperation({ summary: 'Verify the whole hash chain now and record the run in the history' })
+  @ApiOkResponse({ type: VerificationReportView })
+  @ApiErrors(403)
+  verifyNow(): Promise<VerificationReportView> {
+    return this.verification.verifyNow();
   }
 
   /** The recorded results of earlier runs (nightly and manual), newest first, with head hashes. */
@@ -44,7 +59,7 @@ export class AuditController {
   @Roles(Role.AUDITOR)
   @ApiOperation({ summary: 'Recorded verification runs, newest first' })
   @ApiOkResponse({ type: VerificationRunView, isArray: true })
-  history(): Promise<AuditVerification[]> {
+  history(): Promise<VerificationRunView[]> {
     return this.verification.history();
   }
 }

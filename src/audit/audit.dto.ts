@@ -41,6 +41,12 @@ export class VerificationReportView {
     description: 'The earlier recorded run this one was compared with.',
   })
   comparedWith!: ComparedRunView | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    description: 'The recorded run in the verification history',
+  })
+  runId?: string;
 }
 
 /** One recorded verification run (`GET /api/audit/verifications`), as the entity serialises. */

@@ -100,6 +100,7 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   // The panel's only window: released, filtered reports of its own processes
   'GET /api/processes/:id/reports': [PANEL],
   'GET /api/reports/:id': [PANEL],
+  'GET /api/reports/:id/pdf': [PANEL],
 
   // The policy's closed lists, for the forms of the web application
   'GET /api/policy/methods': EVERYONE,
@@ -108,5 +109,6 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   // Audit log
   'GET /api/audit': [AUDITOR],
   'GET /api/audit/verify': [AUDITOR],
+  'POST /api/audit/verify': [AUDITOR],
   'GET /api/audit/verifications': [AUDITOR],
 };

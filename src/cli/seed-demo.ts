@@ -21,6 +21,7 @@ import { AuthService, MAX_FAILED_LOGINS } from '../auth/auth.service';
 import { EvidenceService } from '../findings/evidence.service';
 import { CHECKLIST } from './demo-checklist';
 import { demoPostPng } from './demo-evidence';
+import { seedOversightDemo } from './demo-oversight';
 
 /**
  * `npm run seed:demo`: a small, realistic department — a user for every role (passwords
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     const sam = await person('Sam Searcher', 'sam.searcher@demo.cybervet.test', [Role.SEARCHER]);
     const val = await person('Val Validator', 'val.validator@demo.cybervet.test', [Role.SEARCHER]);
     const panel = await person('Pat Panel', 'pat.panel@demo.cybervet.test', [Role.PANEL]);
-    await person('Aud Auditor', 'auditor@demo.cybervet.test', [Role.AUDITOR]);
+    const auditor = await person('Aud Auditor', 'auditor@demo.cybervet.test', [Role.AUDITOR]);
     await person('Rae Records', 'records@demo.cybervet.test', [Role.RECORDS_CUSTODIAN]);
     const morgan = await person('Morgan Reyes', 'morgan.reyes@demo.cybervet.test', [Role.SEARCHER]);
     // Morgan mistyped the password until the account locked: real failed sign-ins, audited.
@@ -283,6 +284,7 @@ async function main(): Promise<void> {
     );
     const release = await as(val, () => app.get(ReleaseService).request(val, casey.id));
     await app.get(ReleaseService).compile(release.id);
+    await seedOversightDemo(app, { panel, auditor }, process_.id);
 
     process.stdout.write(
       '\nDemo department created. Sign in at / in a browser (or POST /api/auth/login):\n\n',

@@ -58,19 +58,26 @@ export class PanelReportsService {
     });
   }
 
-  async get(caller: Caller, reportId: string): Promise<PanelReportDto> {
+  /**
+   * One report version for a panel member of its process (the latest only). `format` says how
+   * it is delivered (the JSON read or the PDF); both are the same access check and the same
+   * `report.view` event, the PDF's with `format: "pdf"`.
+   */
+  async get(
+    caller: Caller,
+    reportId: string,
+    format: 'json' | 'pdf' = 'json',
+  ): Promise<PanelReportDto> {
     const action = 'report.view';
     return this.dataSource.transaction(async (m) => {
       const row = await m.getRepository(ReportVersion).findOneBy({ id: reportId });
       // Superseded versions stay on record (auditors, exports) but the panel reads only the latest.
       const latest = row
-        ? await m
-            .getRepository(ReportVersion)
-            .findOne({
-              where: { vettingId: row.vettingId },
-              order: { version: 'DESC' },
-              select: { id: true },
-            })
+        ? await m.getRepository(ReportVersion).findOne({
+            where: { vettingId: row.vettingId },
+            order: { version: 'DESC' },
+            select: { id: true },
+          })
         : null;
       if (!row || latest?.id !== row.id || !(await this.sitsOnPanel(m, caller, row.processId))) {
         throw this.access.notFound('report', reportId, action);
@@ -79,7 +86,11 @@ export class PanelReportsService {
         action,
         subjectType: 'report',
         subjectId: reportId,
-        details: { processId: row.processId, version: row.version },
+        details: {
+          processId: row.processId,
+          version: row.version,
+          ...(format === 'pdf' ? { format } : {}),
+        },
       });
       return toPanelReport(row);
     });

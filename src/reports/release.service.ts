@@ -129,12 +129,10 @@ export class ReleaseService {
       .getRepository(Finding)
       .find({ where: { vettingId: vetting.id }, order: { createdAt: 'ASC' } });
     const validations = findings.length
-      ? await m
-          .getRepository(Validation)
-          .find({
-            where: { findingId: In(findings.map((f) => f.id)), voidedAt: IsNull() },
-            order: { createdAt: 'ASC' },
-          })
+      ? await m.getRepository(Validation).find({
+          where: { findingId: In(findings.map((f) => f.id)), voidedAt: IsNull() },
+          order: { createdAt: 'ASC' },
+        })
       : [];
     const latest = (id: string) => validations.filter((v) => v.findingId === id).at(-1);
     const unvalidated = findings.filter((f) => !latest(f.id));

@@ -1,4 +1,13 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiUuidParams } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
@@ -8,6 +17,7 @@ import { PanelReportDto } from './panel-report.dto';
 import { PanelReportsService } from './panel-reports.service';
 import { ReleaseRequestView, ReleaseStatusView } from './release.dto';
 import { ReleaseService } from './release.service';
+import { renderReportPdf } from './report-pdf';
 
 @ApiTags('reports')
 @Controller()
@@ -72,5 +82,32 @@ export class ReportsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<PanelReportDto> {
     return this.panel.get(caller, id);
+  }
+
+  @Get('reports/:id/pdf')
+  @Header('Cache-Control', 'no-store')
+  @Roles(Role.PANEL)
+  @ApiOperation({
+    summary: 'The same report as a PDF (audited as a report view with format "pdf")',
+  })
+  @ApiOkResponse({
+    description:
+      'The report as the panel may see it; version, release time and SHA-256 on every page',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiUuidParams('id')
+  @ApiErrors(400, 404)
+  async pdf(
+    @CurrentUser() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<StreamableFile> {
+    const report = await this.panel.get(caller, id, 'pdf');
+    const bytes = await renderReportPdf(report);
+    const name = `report-${report.candidate.name.replace(/[^A-Za-z0-9]+/g, '-')}-v${report.version}.pdf`;
+    return new StreamableFile(bytes, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${name}"`,
+      length: bytes.length,
+    });
   }
 }

@@ -453,6 +453,7 @@ describe('uniformity calculator: the report', () => {
         withheldFindingIds: ['f1', 'f2'],
       },
       {
+        id: 'rv2',
         vettingId: 'v0',
         version: 2,
         releasedAt: at(200),
@@ -462,7 +463,12 @@ describe('uniformity calculator: the report', () => {
     ];
     const row = computeUniformity(input).candidates[0];
     expect(row.withheldFromPanel).toBe(1);
-    expect(row.release).toEqual({ status: 'RELEASED', version: 2, releasedAt: at(200) });
+    expect(row.release).toEqual({
+      status: 'RELEASED',
+      version: 2,
+      releasedAt: at(200),
+      reportId: 'rv2',
+    });
   });
 
   it('protected-class flags come from the latest filter review of each finding', () => {
@@ -494,8 +500,12 @@ describe('uniformity calculator: the report', () => {
     ]);
   });
 
-  it('per-searcher summary: candidates, findings per candidate, validation outcomes', () => {
+  it('per-searcher summary: candidates, searches, minutes and findings per candidate, validation outcomes', () => {
     const input = cleanInput(4);
+    // Sue: 7 and 3 searches; one candidate submitted after 90 minutes, the other not yet.
+    input.vettings[1].searchesLogged = 7;
+    input.vettings[1].submittedAt = at(90);
+    input.vettings[3].submittedAt = null;
     input.findings = [
       { findingId: 'f1', vettingId: 'v0', authorId: 's1', category: 'OTHER' },
       { findingId: 'f2', vettingId: 'v0', authorId: 's1', category: 'OTHER' },
@@ -513,6 +523,8 @@ describe('uniformity calculator: the report', () => {
         candidatesAssigned: 2,
         candidatesSearched: 2,
         findingsPerCandidate: 1.5,
+        searchesPerCandidate: 3,
+        minutesPerCandidate: 60,
         validationOutcomes: { VERIFIED: 1, REFUTED: 1, INCONCLUSIVE: 0, UNVALIDATED: 1 },
       },
       {
@@ -521,9 +533,13 @@ describe('uniformity calculator: the report', () => {
         candidatesAssigned: 2,
         candidatesSearched: 2,
         findingsPerCandidate: 0,
+        searchesPerCandidate: 5,
+        minutesPerCandidate: 90,
         validationOutcomes: { VERIFIED: 0, REFUTED: 0, INCONCLUSIVE: 0, UNVALIDATED: 0 },
       },
     ]);
+    input.vettings[1].submittedAt = null;
+    expect(computeUniformity(input).summary.perSearcher[1].minutesPerCandidate).toBeNull();
   });
 
   it('an empty process is an empty report', () => {

@@ -1,5 +1,5 @@
 /** The uniformity report's candidate rows as flat, formula-safe CSV cells. */
-import { UniformityCandidateRow } from './uniformity.dto';
+import { DeviationView, UniformityCandidateRow } from './uniformity.dto';
 
 export const CSV_COLUMNS = [
   'candidateId',
@@ -87,5 +87,30 @@ export function csvRecord(
     releaseStatus: r.release.status,
     releaseVersion: r.release.version ?? '',
     releasedAt: iso(r.release.releasedAt),
+  };
+}
+
+export const DEVIATION_CSV_COLUMNS = [
+  'kind',
+  'candidateId',
+  'candidateName',
+  'vettingId',
+  'explanation',
+] as const;
+
+/**
+ * A deviation as CSV cells, with the candidate's name beside its id. Text cells are
+ * neutralised by `toCsv` (src/common/csv.ts), as every CSV the service writes.
+ */
+export function deviationCsvRecord(
+  d: DeviationView,
+  names: Map<string, string>,
+): Record<(typeof DEVIATION_CSV_COLUMNS)[number], string> {
+  return {
+    kind: d.kind,
+    candidateId: d.candidateId,
+    candidateName: names.get(d.candidateId) ?? '',
+    vettingId: d.vettingId,
+    explanation: d.explanation,
   };
 }

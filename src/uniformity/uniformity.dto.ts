@@ -4,17 +4,28 @@ import { FilterReviewIndependenceView } from './uniformity.self-review.dto';
 
 export const UNIFORMITY_FORMATS = ['json', 'csv'] as const;
 export type UniformityFormat = (typeof UNIFORMITY_FORMATS)[number];
+export const UNIFORMITY_TABLES = ['candidates', 'deviations'] as const;
+export type UniformityTable = (typeof UNIFORMITY_TABLES)[number];
 
 /** `GET /api/processes/:id/uniformity?format=json|csv`. Unknown parameters are refused (400). */
 export class UniformityQueryDto {
   @ApiPropertyOptional({
     enum: UNIFORMITY_FORMATS,
     default: 'json',
-    description: 'csv returns the candidate rows only',
+    description: 'csv returns one table: the candidate rows or the deviations (see table)',
   })
   @IsOptional()
   @IsIn(UNIFORMITY_FORMATS, { message: `format must be one of ${UNIFORMITY_FORMATS.join(', ')}` })
   format?: UniformityFormat;
+
+  @ApiPropertyOptional({
+    enum: UNIFORMITY_TABLES,
+    default: 'candidates',
+    description: 'With format=csv: the candidate rows (default) or the deviations',
+  })
+  @IsOptional()
+  @IsIn(UNIFORMITY_TABLES, { message: `table must be one of ${UNIFORMITY_TABLES.join(', ')}` })
+  table?: UniformityTable;
 }
 
 export const DEVIATION_KINDS = [
@@ -120,6 +131,14 @@ export class CandidateReleaseView {
   version!: number | null;
   @ApiProperty({ type: Date, nullable: true })
   releasedAt!: Date | null;
+  /** The latest report version's id (the subject of its `report.view` audit events). */
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "The latest report version's id (the subject of its report.view audit events).",
+  })
+  reportId!: string | null;
 }
 
 /** One candidate of the process, as searched. */
@@ -293,6 +312,20 @@ export class SearcherSummaryView {
     description: 'Findings this searcher authored, per candidate searched (2 decimals).',
   })
   findingsPerCandidate!: number;
+  /** Searches logged per candidate assigned to this searcher (2 decimals). */
+  @ApiProperty({
+    type: Number,
+    description: 'Searches logged per candidate assigned to this searcher (2 decimals).',
+  })
+  searchesPerCandidate!: number;
+  /** Mean minutes from assignment to submission over this searcher's submitted candidates. */
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      "Mean minutes from assignment to submission over this searcher's submitted candidates (null: none submitted).",
+  })
+  minutesPerCandidate!: number | null;
   /** Latest validation of each finding this searcher authored. */
   @ApiProperty({
     type: () => ValidationOutcomeCounts,

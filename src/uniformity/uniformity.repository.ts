@@ -264,6 +264,7 @@ export class UniformityRepository {
   private async reportVersions(m: EntityManager, processId: string): Promise<ReportVersionRow[]> {
     const rows = await m.query<
       {
+        id: string;
         vetting_id: string;
         version: number;
         released_at: Date;
@@ -271,7 +272,7 @@ export class UniformityRepository {
         withheld: string[];
       }[]
     >(
-      `SELECT rv.vetting_id, rv.version, rv.released_at,
+      `SELECT rv.id, rv.vetting_id, rv.version, rv.released_at,
               rv.reported_finding_ids::text[] AS reported, rv.withheld_finding_ids::text[] AS withheld
          FROM report_versions rv JOIN vettings v ON v.id = rv.vetting_id
         WHERE v.process_id = $1
@@ -279,6 +280,7 @@ export class UniformityRepository {
       [processId],
     );
     return rows.map((r) => ({
+      id: r.id,
       vettingId: r.vetting_id,
       version: num(r.version),
       releasedAt: date(r.released_at)!,

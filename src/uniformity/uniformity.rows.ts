@@ -86,6 +86,8 @@ export interface FilterReviewRow {
 }
 
 export interface ReportVersionRow {
+  /** The report version's id (what the panel reads, and the audit log's report subject). */
+  id?: string;
   vettingId: string;
   version: number;
   releasedAt: Date;

@@ -5,7 +5,8 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { toCsv } from '../common/csv';
 import { computeUniformity, CSV_COLUMNS, csvRecord } from './uniformity.calculator';
-import { UniformityFormat, UniformityReport } from './uniformity.dto';
+import { DEVIATION_CSV_COLUMNS, deviationCsvRecord } from './uniformity.csv';
+import { UniformityFormat, UniformityReport, UniformityTable } from './uniformity.dto';
 import { UniformityRepository } from './uniformity.repository';
 
 /** The auditor's uniformity report (policy IV.B.9): gather in one snapshot, compute, record the read. */
@@ -18,7 +19,11 @@ export class UniformityService {
     private readonly access: AccessService,
   ) {}
 
-  async report(processId: string, format: UniformityFormat = 'json'): Promise<UniformityReport> {
+  async report(
+    processId: string,
+    format: UniformityFormat = 'json',
+    table?: UniformityTable,
+  ): Promise<UniformityReport> {
     const action = 'uniformity.read';
     const input = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
       await m.query('SET TRANSACTION READ ONLY');
@@ -34,6 +39,7 @@ export class UniformityService {
       subjectId: processId,
       details: {
         format,
+        ...(format === 'csv' ? { table: table ?? 'candidates' } : {}),
         candidates: report.candidates.length,
         deviations: report.deviations.length,
         separationOfDutiesBreaches: report.separationOfDuties.length,
@@ -45,7 +51,14 @@ export class UniformityService {
   }
 
   /** The candidate rows as CSV: a header row, then one row per candidate. */
-  toCsv(report: UniformityReport): string {
+  toCsv(report: UniformityReport, table: UniformityTable = 'candidates'): string {
+    if (table === 'deviations') {
+      const names = new Map(report.candidates.map((c) => [c.candidateId, c.candidateName]));
+      return toCsv(
+        report.deviations.map((d) => deviationCsvRecord(d, names)),
+        DEVIATION_CSV_COLUMNS,
+      );
+    }
     return toCsv(report.candidates.map(csvRecord), CSV_COLUMNS);
   }
 }

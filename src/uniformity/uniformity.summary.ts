@@ -86,8 +86,13 @@ export function candidateRows(
       withheldFromPanel: lastReport ? lastReport.withheldFindingIds.length : notVerified,
       protectedClassFlags: flags,
       release: lastReport
-        ? { status: 'RELEASED', version: lastReport.version, releasedAt: lastReport.releasedAt }
-        : { status: 'NOT_RELEASED', version: null, releasedAt: null },
+        ? {
+            status: 'RELEASED',
+            version: lastReport.version,
+            releasedAt: lastReport.releasedAt,
+            reportId: lastReport.id ?? null,
+          }
+        : { status: 'NOT_RELEASED', version: null, releasedAt: null, reportId: null },
     };
   });
 }
@@ -104,6 +109,10 @@ export function searcherSummaries(
     m.set(user, set);
   };
   for (const v of input.vettings) if (v.searcherId) add(assigned, v.searcherId, v.vettingId);
+  const vettingsBySearcher = groupBy(
+    input.vettings.filter((v) => v.searcherId),
+    (v) => v.searcherId!,
+  );
   for (const w of input.work) add(searched, w.userId, w.vettingId);
   const authored = groupBy(input.findings, (f) => f.authorId);
   const people = [...new Set([...assigned.keys(), ...searched.keys()])];
@@ -119,6 +128,8 @@ export function searcherSummaries(
       };
       for (const f of findings)
         validationOutcomes[ctx.latest.get(f.findingId)?.status ?? 'UNVALIDATED'] += 1;
+      const mine = vettingsBySearcher.get(id) ?? [];
+      const seconds = mine.map(secondsToSubmission).filter((s): s is number => s !== null);
       return {
         searcherId: id,
         name: input.userNames.get(id) ?? null,
@@ -127,6 +138,12 @@ export function searcherSummaries(
         findingsPerCandidate: candidatesSearched
           ? round(findings.length / candidatesSearched, 2)
           : 0,
+        searchesPerCandidate: mine.length
+          ? round(mine.reduce((n, v) => n + v.searchesLogged, 0) / mine.length, 2)
+          : 0,
+        minutesPerCandidate: seconds.length
+          ? round(seconds.reduce((n, s) => n + s, 0) / seconds.length / 60, 1)
+          : null,
         validationOutcomes,
       };
     })

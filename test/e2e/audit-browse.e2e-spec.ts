@@ -481,9 +481,13 @@ describe('browsing the audit log (GET /api/audit)', () => {
             v.headSeq,
           ]),
         ).toEqual([
+          // The verification run through the API is recorded too, with what it found.
+          ['MANUAL', res.body.headHash, recorded.headSeq - 3],
           ['MANUAL', recorded.headHash, recorded.headSeq],
           ['NIGHTLY', expect.stringMatching(/^[0-9a-f]{64}$/), expect.any(Number)],
         ]);
+        expect(history.body[0].id).toBe(res.body.runId);
+        expect(history.body[0].tampering).toMatch(/head went backwards/);
       } finally {
         await t.db.query('INSERT INTO audit_events SELECT * FROM audit_cut ORDER BY seq');
         await t.db.query('DROP TABLE audit_cut');

@@ -1,3 +1,4 @@
+import { auditSettled } from '../support/audit';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -148,9 +149,40 @@ describe('npm run seed:demo', () => {
         expect.objectContaining({ candidateName: 'Blair Thompson', flags: expect.any(Number) }),
       ]);
       expect(valWork.filterReviews[0].flags).toBeGreaterThan(0);
+
+      // The auditor's pages: a process with deviations, a report with recorded viewers, and a
+      // verification in the history.
+      const aud = await bearer('auditor@demo.cybervet.test');
+      const [proc] = (await t.http().get('/api/processes/summaries').set(aud).expect(200)).body;
+      const uniformity = (
+        await t.http().get(`/api/processes/${proc.id}/uniformity`).set(aud).expect(200)
+      ).body;
+      expect(uniformity.deviations.length).toBeGreaterThan(0);
+      const casey = uniformity.candidates.find(
+        (c: { candidateName: string }) => c.candidateName === 'Casey Nguyen',
+      );
+      await auditSettled(t);
+      const views = (
+        await t
+          .http()
+          .get('/api/audit')
+          .query({
+            action: 'report.view',
+            subjectType: 'report',
+            subjectId: casey.release.reportId,
+          })
+          .set(aud)
+          .expect(200)
+      ).body.events;
+      expect(
+        views.map((e: { details: { format?: string } }) => e.details.format ?? 'json'),
+      ).toEqual(expect.arrayContaining(['json', 'pdf']));
+      const history = (await t.http().get('/api/audit/verifications').set(aud).expect(200)).body;
+      expect(history).toEqual([expect.objectContaining({ trigger: 'MANUAL', intact: true })]);
     } finally {
       await t.close();
       rmSync(evidenceDir, { recursive: true, force: true });
     }
-  });
+    // Two seed runs and an app start: minutes on a busy shared machine.
+  }, 240_000);
 });

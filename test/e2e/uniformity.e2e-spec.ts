@@ -517,6 +517,9 @@ describe("the auditor's uniformity report", () => {
           candidatesAssigned: 4,
           candidatesSearched: 4,
           findingsPerCandidate: 1,
+          // Searches per assigned candidate, and mean minutes to submission of the submitted.
+          searchesPerCandidate: 7.25,
+          minutesPerCandidate: 195,
           validationOutcomes: { VERIFIED: 2, REFUTED: 1, INCONCLUSIVE: 1, UNVALIDATED: 0 },
         },
         {
@@ -525,6 +528,8 @@ describe("the auditor's uniformity report", () => {
           candidatesAssigned: 3,
           candidatesSearched: 3,
           findingsPerCandidate: 0,
+          searchesPerCandidate: 2,
+          minutesPerCandidate: 60,
           validationOutcomes: { VERIFIED: 0, REFUTED: 0, INCONCLUSIVE: 0, UNVALIDATED: 0 },
         },
       ]);

@@ -8,7 +8,7 @@ export interface NavSection {
 
 /**
  * The navigation, one section per role. Roles only decide what shows; the server enforces
- * every rule. Part 2 adds the panel's reports, the auditor's dashboard and the records console.
+ * every rule.
  */
 export const navSections: NavSection[] = [
   {
@@ -24,6 +24,20 @@ export const navSections: NavSection[] = [
     role: 'SEARCHER',
     label: 'Searcher',
     links: [{ to: '/work', label: 'My work' }],
+  },
+  {
+    role: 'PANEL',
+    label: 'Hiring panel',
+    links: [{ to: '/panel/processes', label: 'My processes' }],
+  },
+  {
+    role: 'AUDITOR',
+    label: 'Auditor',
+    links: [
+      { to: '/audit/uniformity', label: 'Uniformity' },
+      { to: '/audit/log', label: 'Audit log' },
+      { to: '/audit/verification', label: 'Chain verification' },
+    ],
   },
 ];
 

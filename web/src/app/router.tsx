@@ -12,6 +12,14 @@ import { MyWorkRoute } from './routes/my-work';
 import { WorkbenchRoute } from './routes/workbench';
 import { FilterReviewRoute } from './routes/filter-review';
 import { ValidateRoute } from './routes/validate';
+import { PanelProcessesRoute, PanelProcessRoute, ReportRoute } from './routes/panel-reports';
+import {
+  AuditLogRoute,
+  ReportViewsRoute,
+  UniformityListRoute,
+  UniformityRoute,
+  VerificationRoute,
+} from './routes/auditor';
 
 function Home() {
   const { session } = useSession();
@@ -42,6 +50,24 @@ export function createAppRouter() {
             { path: 'vettings/:id', element: <WorkbenchRoute /> },
             { path: 'findings/:id/review', element: <FilterReviewRoute /> },
             { path: 'findings/:id/validate', element: <ValidateRoute /> },
+          ],
+        },
+        {
+          element: <RequireRole roles={['PANEL']} />,
+          children: [
+            { path: 'panel/processes', element: <PanelProcessesRoute /> },
+            { path: 'panel/processes/:id', element: <PanelProcessRoute /> },
+            { path: 'reports/:id', element: <ReportRoute /> },
+          ],
+        },
+        {
+          element: <RequireRole roles={['AUDITOR']} />,
+          children: [
+            { path: 'audit/uniformity', element: <UniformityListRoute /> },
+            { path: 'audit/uniformity/:id', element: <UniformityRoute /> },
+            { path: 'audit/log', element: <AuditLogRoute /> },
+            { path: 'audit/reports/:id/views', element: <ReportViewsRoute /> },
+            { path: 'audit/verification', element: <VerificationRoute /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

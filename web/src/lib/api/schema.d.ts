@@ -45,10 +45,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Verify the whole hash chain now, against the last recorded head */
+    /** Verify the whole hash chain now, against the last recorded head (recorded) */
     get: operations['AuditController_verify'];
     put?: never;
-    post?: never;
+    /** Verify the whole hash chain now and record the run in the history */
+    post: operations['AuditController_verifyNow'];
     delete?: never;
     options?: never;
     head?: never;
@@ -759,6 +760,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same report as a PDF (audited as a report view with format "pdf") */
+    get: operations['ReportsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/screening/rescan-notices': {
     parameters: {
       query?: never;
@@ -1083,21 +1101,6 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null when there is no more yet */
       nextCursor: string | null;
     };
-    AuditVerification: {
-      brokenAtSeq: number | null;
-      count: number;
-      headHash: string;
-      headSeq: number;
-      id: string;
-      intact: boolean;
-      /** Format: date-time */
-      ranAt: string;
-      reason: string | null;
-      /** @description Set when this run disagrees with an earlier recorded head: the log was cut or rewritten. */
-      tampering: string | null;
-      /** @enum {string} */
-      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
-    };
     CandidateImportView: {
       imported: number;
       /** @description The new vettings, each with its candidate */
@@ -1106,6 +1109,11 @@ export interface components {
     CandidateReleaseView: {
       /** Format: date-time */
       releasedAt: string | null;
+      /**
+       * Format: uuid
+       * @description The latest report version's id (the subject of its report.view audit events).
+       */
+      reportId: string | null;
       /** @enum {string} */
       status: 'NOT_RELEASED' | 'RELEASED';
       /** @description The latest report version number, when released. */
@@ -1172,6 +1180,13 @@ export interface components {
     CloseProcessDto: {
       /** @description Why the process is closed (kept in the audit log) */
       reason?: string;
+    };
+    ComparedRunView: {
+      count: number;
+      headHash: string;
+      headSeq: number;
+      /** Format: date-time */
+      ranAt: string;
     };
     CreateCandidateDto: {
       aliases?: string[];
@@ -2174,8 +2189,12 @@ export interface components {
       candidatesSearched: number;
       /** @description Findings this searcher authored, per candidate searched (2 decimals). */
       findingsPerCandidate: number;
+      /** @description Mean minutes from assignment to submission over this searcher's submitted candidates (null: none submitted). */
+      minutesPerCandidate: number | null;
       name: string | null;
       searcherId: string;
+      /** @description Searches logged per candidate assigned to this searcher (2 decimals). */
+      searchesPerCandidate: number;
       /** @description Latest validation of each finding this searcher authored. */
       validationOutcomes: components['schemas']['ValidationOutcomeCounts'];
     };
@@ -2444,6 +2463,42 @@ export interface components {
       voidedAt: string | null;
       voidReason: string | null;
     };
+    VerificationReportView: {
+      /** @description The first seq whose link is broken */
+      brokenAtSeq?: number;
+      /** @description The earlier recorded run this one was compared with. */
+      comparedWith: components['schemas']['ComparedRunView'] | null;
+      count: number;
+      headHash: string;
+      headSeq: number;
+      intact: boolean;
+      /** @enum {string} */
+      reason?: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH';
+      /**
+       * Format: uuid
+       * @description The recorded run in the verification history
+       */
+      runId?: string;
+      /** @description Set when the log disagrees with an earlier recorded head (truncated or rewritten tail). */
+      tampering: string | null;
+    };
+    VerificationRunView: {
+      brokenAtSeq: number | null;
+      count: number;
+      headHash: string;
+      headSeq: number;
+      /** Format: uuid */
+      id: string;
+      intact: boolean;
+      /** Format: date-time */
+      ranAt: string;
+      /** @enum {string|null} */
+      reason: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH' | null;
+      /** @description Set when this run disagrees with an earlier recorded head. */
+      tampering: string | null;
+      /** @enum {string} */
+      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
+    };
     VettingCountsView: {
       ASSIGNED: number;
       IN_PROGRESS: number;
@@ -2585,7 +2640,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AuditVerification'][];
+          'application/json': components['schemas']['VerificationRunView'][];
         };
       };
       /** @description No valid token */
@@ -2622,7 +2677,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['VerificationReportView'];
         };
       };
       /** @description No valid token */
@@ -2635,6 +2690,47 @@ export interface operations {
         };
       };
       /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuditController_verifyNow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerificationReportView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description The caller may not do this
+       *
+       *     Requires one of: AUDITOR; or an object-level rule refuses the caller
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5232,8 +5328,10 @@ export interface operations {
   UniformityController_get: {
     parameters: {
       query?: {
-        /** @description csv returns the candidate rows only */
+        /** @description csv returns one table: the candidate rows or the deviations (see table) */
         format?: 'json' | 'csv';
+        /** @description With format=csv: the candidate rows (default) or the deviations */
+        table?: 'candidates' | 'deviations';
       };
       header?: never;
       path: {
@@ -5243,7 +5341,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The report (JSON), or with ?format=csv the candidate rows as CSV */
+      /** @description The report (JSON), or with ?format=csv the candidate rows (or with table=deviations the deviations) as CSV */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5622,6 +5720,64 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PanelReportDto'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: PANEL; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ReportsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as the panel may see it; version, release time and SHA-256 on every page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
       /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
