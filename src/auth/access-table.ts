@@ -85,6 +85,7 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /api/records-requests': [RECORDS_CUSTODIAN],
   'PATCH /api/records-requests/:id': [RECORDS_CUSTODIAN],
   'POST /api/exports': [RECORDS_CUSTODIAN],
+  'GET /api/exports': [RECORDS_CUSTODIAN],
   'GET /api/exports/signing-key': [RECORDS_CUSTODIAN, AUDITOR, ADMIN],
   'GET /api/exports/:id': [RECORDS_CUSTODIAN],
   'GET /api/exports/:id/download': [RECORDS_CUSTODIAN],

@@ -25,6 +25,16 @@ export const navSections: NavSection[] = [
     label: 'Searcher',
     links: [{ to: '/work', label: 'My work' }],
   },
+  {
+    role: 'RECORDS_CUSTODIAN',
+    label: 'Records',
+    links: [
+      { to: '/records/requests', label: 'Records requests' },
+      { to: '/records/holds', label: 'Legal holds' },
+      { to: '/records/exports', label: 'Exports' },
+      { to: '/records/retention', label: 'Retention preview' },
+    ],
+  },
 ];
 
 /** Where each role starts after sign-in (the first section the user has). */

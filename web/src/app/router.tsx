@@ -12,6 +12,13 @@ import { MyWorkRoute } from './routes/my-work';
 import { WorkbenchRoute } from './routes/workbench';
 import { FilterReviewRoute } from './routes/filter-review';
 import { ValidateRoute } from './routes/validate';
+import {
+  ExportsRoute,
+  LegalHoldsRoute,
+  RecordsRequestRoute,
+  RecordsRequestsRoute,
+  RetentionRoute,
+} from './routes/records';
 
 function Home() {
   const { session } = useSession();
@@ -42,6 +49,16 @@ export function createAppRouter() {
             { path: 'vettings/:id', element: <WorkbenchRoute /> },
             { path: 'findings/:id/review', element: <FilterReviewRoute /> },
             { path: 'findings/:id/validate', element: <ValidateRoute /> },
+          ],
+        },
+        {
+          element: <RequireRole roles={['RECORDS_CUSTODIAN']} />,
+          children: [
+            { path: 'records/requests', element: <RecordsRequestsRoute /> },
+            { path: 'records/requests/:id', element: <RecordsRequestRoute /> },
+            { path: 'records/holds', element: <LegalHoldsRoute /> },
+            { path: 'records/retention', element: <RetentionRoute /> },
+            { path: 'records/exports', element: <ExportsRoute /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },
