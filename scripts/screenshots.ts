@@ -57,7 +57,11 @@ async function ids(): Promise<Record<string, string>> {
       out[`${r.name} vetting`] = r.vetting;
       if (r.finding) out[`${r.name} finding`] = r.finding;
     }
-    const [p] = (await client.query<{ id: string }>(`SELECT id FROM hiring_processes`)).rows;
+    const [p] = (
+      await client.query<{ id: string }>(
+        `SELECT id FROM hiring_processes WHERE status = 'OPEN' ORDER BY created_at LIMIT 1`,
+      )
+    ).rows;
     out.process = p.id;
     return out;
   } finally {
@@ -221,6 +225,24 @@ async function main(): Promise<void> {
       await status.getByText('DONE').waitFor({ timeout: 60_000 });
       await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
       await shot(page, '13-release-done');
+    });
+
+    await as('records@demo.cybervet.test', async (page) => {
+      await page.getByRole('heading', { name: 'Records requests', level: 1 }).waitFor();
+      await page.getByText('Due in 2 days').waitFor();
+      await shot(page, '30-records-requests', true);
+      await page.getByRole('link', { name: 'City Attorney, M. Brandt' }).click();
+      await page.getByText(/Done, 100%/).waitFor();
+      await shot(page, '31-records-request-with-export', true);
+      await page.getByRole('navigation').getByRole('link', { name: 'Legal holds' }).click();
+      await page.getByRole('table', { name: 'Released legal holds' }).waitFor();
+      await shot(page, '32-records-legal-holds', true);
+      await page.getByRole('navigation').getByRole('link', { name: 'Retention preview' }).click();
+      await page.getByRole('table', { name: 'Expired records kept by a hold' }).waitFor();
+      await shot(page, '33-records-retention-preview', true);
+      await page.getByRole('navigation').getByRole('link', { name: 'Exports' }).click();
+      await page.getByLabel('Export signing public key').waitFor();
+      await shot(page, '34-records-exports', true);
     });
   } finally {
     await browser.close();

@@ -152,7 +152,7 @@ export async function seedDemoRecords(
     requests.create(rae, {
       requester: 'Ozaukee County Press (records desk)',
       receivedAt: ago(8),
-      deadline: new Date(Date.now() + 2 * 864e5).toISOString(),
+      deadline: new Date(Date.now() + 2.5 * 864e5).toISOString(),
       scope: { processId: people.processId },
       description:
         'Records of the spring 2027 patrol officer hiring: the checklist used and the released reports.',

@@ -42,7 +42,7 @@ export function recordsRequestView(
     deadline: r.deadline,
     ageDays: Math.max(0, wholeDays(r.receivedAt, now)),
     daysUntilDeadline: r.deadline
-      ? Math.ceil((r.deadline.getTime() - now.getTime()) / DAY_MS)
+      ? wholeDays(now, r.deadline)
       : null,
     overdue: r.status === 'OPEN' && r.deadline !== null && r.deadline.getTime() < now.getTime(),
     createdByName: names.user(r.createdBy),

@@ -41,7 +41,7 @@ describe('records console: request deadlines, the export list, exports of a requ
     const res = await post('/api/records-requests', {
       requester: 'Ozaukee Press, J. Smith',
       receivedAt: day(-8),
-      deadline: day(2),
+      deadline: day(2.5),
       scope: { processId: w.processId },
       description: 'All records of the dispatcher hiring process.',
     });
@@ -60,7 +60,7 @@ describe('records console: request deadlines, the export list, exports of a requ
       .http()
       .patch(`/api/records-requests/${res.body.id}`)
       .set(rita.auth)
-      .send({ deadline: day(-1) });
+      .send({ deadline: day(-0.5) });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ status: 'OPEN', overdue: true, daysUntilDeadline: -1 });
     const fulfilled = await t
