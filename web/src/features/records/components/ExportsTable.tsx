@@ -14,7 +14,8 @@ export const kindLabel = (kind: string) => KIND[kind] ?? humanize(kind);
 function ExportStatus({ bundle }: { bundle: ExportBundle }) {
   const running = bundle.status === 'PENDING' || bundle.status === 'RUNNING';
   const live = useExport(bundle.id, running);
-  const e = live.data ?? bundle;
+  // Once the list shows it finished, the list is the fresher of the two.
+  const e = running ? (live.data ?? bundle) : bundle;
   const label = `Progress of export ${e.id.slice(0, 8)}`;
   if (e.status === 'DONE') {
     return (

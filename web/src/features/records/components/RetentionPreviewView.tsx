@@ -56,8 +56,12 @@ export function RetentionPreviewView() {
                       finding {i.findingId.slice(0, 8)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{formatDate(String(i.closedAt))}</Table.Td>
-                  <Table.Td>{formatDate(String(i.expiresAt))}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(String(i.closedAt))}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(String(i.expiresAt))}
+                  </Table.Td>
                   <Table.Td>{i.rule}</Table.Td>
                 </Table.Tr>
               ))}
@@ -86,7 +90,9 @@ export function RetentionPreviewView() {
                 <Table.Tr key={`${s.processId}-${s.candidateId ?? 'all'}`}>
                   <Table.Td>{s.processTitle}</Table.Td>
                   <Table.Td>{s.candidateId ? 'One candidate' : 'The whole process'}</Table.Td>
-                  <Table.Td>{formatDate(String(s.expiresAt))}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(String(s.expiresAt))}
+                  </Table.Td>
                   <Table.Td>
                     {s.heldBy.map((h) => (
                       <Badge key={h.id} variant="light" mr={4}>
