@@ -1,4 +1,4 @@
-import { Anchor, Badge, Code, Progress, Table, Text } from '@mantine/core';
+import { Anchor, Code, Progress, Table, Text } from '@mantine/core';
 import { QueryState } from '@/components/Loading';
 import { formatDateTime, humanize } from '@/lib/format';
 import { downloadUrl, useExport, useExports, type ExportBundle } from '../api/records';
@@ -72,7 +72,9 @@ export function ExportsTable({ recordsRequestId }: { recordsRequestId?: string }
         {exports.data.map((e) => (
           <Table.Tr key={e.id}>
             <Table.Td>
-              <Badge variant="light">{kindLabel(e.kind)}</Badge>
+              <Text size="sm" fw={600}>
+                {kindLabel(e.kind)}
+              </Text>
             </Table.Td>
             <Table.Td>
               {e.processTitle ?? e.scope.processId}
