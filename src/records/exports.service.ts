@@ -64,6 +64,9 @@ async function exportViews(m: EntityManager, rows: ExportBundle[]): Promise<Expo
   return rows.map((e) => exportView(e, names));
 }
 
+/** A status read never waits on an unreachable Redis longer than this for the job's progress. */
+const JOB_PROGRESS_TIMEOUT_MS = 500;
+
 /** How many exports the list shows, newest first. */
 export const EXPORT_LIST_LIMIT = 200;
 
@@ -187,15 +190,24 @@ export class ExportsService {
     return exportViews(m, rows);
   }
 
+  /** The job's own progress; 0 when Redis does not answer within JOB_PROGRESS_TIMEOUT_MS. */
   private async jobProgress(id: string): Promise<number> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const job = await this.queue.getJob(id);
+      const job = await Promise.race([
+        this.queue.getJob(id),
+        new Promise<undefined>((resolve) => {
+          timer = setTimeout(() => resolve(undefined), JOB_PROGRESS_TIMEOUT_MS);
+        }),
+      ]);
       const p = job?.progress;
       return typeof p === 'number' && Number.isFinite(p)
         ? Math.min(100, Math.max(0, Math.floor(p)))
         : 0;
     } catch {
       return 0;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

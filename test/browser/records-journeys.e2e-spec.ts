@@ -201,6 +201,7 @@ describe('records journeys in the browser', () => {
       await list.getByText('Rita Records').waitFor();
       await list.getByText('E-discovery (complete)').waitFor();
       await list.getByText('Patrol Officer 2026').waitFor();
+      await list.getByRole('link', { name: 'Answers a records request' }).waitFor();
       await page.getByText(/export:verify bundle\.zip --public-key published-key\.pem/).waitFor();
       const pem = await page.getByLabel('Export signing public key').innerText();
       expect(pem).toContain('BEGIN PUBLIC KEY');
@@ -231,20 +232,24 @@ describe('records journeys in the browser', () => {
     const { context, page } = await newPage(app);
     try {
       await signIn(page, current.admin.email);
+      await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+      await check(page, '07-admin-users');
       await page.getByRole('link', { name: 'Hiring processes' }).click();
+      await page.getByRole('heading', { name: 'Hiring processes', level: 1 }).waitFor();
+      await check(page, '08-admin-processes');
       await page.getByRole('link', { name: 'Patrol Officer 2026' }).click();
       await page.getByRole('heading', { name: 'Process: Patrol Officer 2026', level: 1 }).waitFor();
       await page.getByRole('tab', { name: 'Close process' }).click();
       await page
         .getByRole('textbox', { name: 'Reason for closing', exact: true })
         .fill('Eligibility list established; hiring complete.');
-      await check(page, '07-close-process');
+      await check(page, '09-close-process');
       await page.getByRole('button', { name: 'Close process' }).click();
       await page.getByText('This process is closed').waitFor();
       await page
         .getByRole('heading', { name: 'Process: Patrol Officer 2026 (closed)', level: 1 })
         .waitFor();
-      await check(page, '08-process-closed');
+      await check(page, '10-process-closed');
       await auditSettled(app.t);
       const [event] = await app.t.db.query(
         `SELECT details FROM audit_events WHERE action = 'process.close' AND subject_id = $1`,

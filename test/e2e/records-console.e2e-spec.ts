@@ -184,6 +184,26 @@ describe('records console: request deadlines, the export list, exports of a requ
     expect(ofRequest.body.map((e: { id: string }) => e.id)).toEqual([started.body.id]);
   });
 
+  it("while an export runs, its status answers the BullMQ job's own progress", async () => {
+    const w = await world(t, 1, 'Cadet 2026');
+    const [{ id }] = await t.db.query(
+      `INSERT INTO exports (kind, scope, process_id, status, progress, requested_by, started_at)
+       VALUES ('E_DISCOVERY', $2, $1, 'RUNNING', 10, $3, now()) RETURNING id`,
+      [w.processId, JSON.stringify({ processId: w.processId }), rita.id],
+    );
+    // A job under the export's id that no worker takes yet (delayed), reporting 40%.
+    const queue = t.app.get<Queue>(getQueueToken(RECORDS_QUEUE));
+    const job = await queue.add('progress-probe', {}, { jobId: id, delay: 600_000 });
+    try {
+      await job.updateProgress(40);
+      const view = await t.http().get(`/api/exports/${id}`).set(rita.auth).expect(200);
+      expect(view.body).toMatchObject({ status: 'RUNNING', progress: 40 });
+    } finally {
+      await job.remove();
+      await t.db.query(`UPDATE exports SET status = 'FAILED', error = 'test' WHERE id = $1`, [id]);
+    }
+  });
+
   it('refuses exports whose scope is not the request scope (422), unknown requests (404) and bad ids (400)', async () => {
     const a = await world(t, 1, 'Process A');
     const b = await world(t, 1, 'Process B');

@@ -1,4 +1,5 @@
 import { Anchor, Code, Progress, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { QueryState } from '@/components/Loading';
 import { formatDateTime, humanize } from '@/lib/format';
 import { downloadUrl, useExport, useExports, type ExportBundle } from '../api/records';
@@ -79,6 +80,11 @@ export function ExportsTable({ recordsRequestId }: { recordsRequestId?: string }
             <Table.Td>
               {e.processTitle ?? e.scope.processId}
               {e.candidateName && <Text size="sm">Candidate: {e.candidateName}</Text>}
+              {e.recordsRequestId && !recordsRequestId && (
+                <Anchor component={Link} to={`/records/requests/${e.recordsRequestId}`} size="sm">
+                  Answers a records request
+                </Anchor>
+              )}
             </Table.Td>
             <Table.Td>
               {e.requestedByName ?? e.requestedBy}
