@@ -78,6 +78,7 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'POST /api/processes/:id/close': [ADMIN],
   'PATCH /api/candidates/:id': [ADMIN],
   'GET /api/records/retention/preview': [RECORDS_CUSTODIAN],
+  'GET /api/records/processes/:id/candidates': [RECORDS_CUSTODIAN],
   'POST /api/legal-holds': [RECORDS_CUSTODIAN],
   'GET /api/legal-holds': [RECORDS_CUSTODIAN],
   'DELETE /api/legal-holds/:id': [RECORDS_CUSTODIAN],

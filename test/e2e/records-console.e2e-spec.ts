@@ -263,3 +263,57 @@ describe('records console: request deadlines, the export list, exports of a requ
     }
   });
 });
+
+describe('records console: the candidates of a process, for scoping a hold or a request', () => {
+  let t: TestApp;
+  let rita: TestUser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    rita = await custodian(t);
+  });
+  afterAll(() => t.close());
+
+  it('lists them by name for the custodian; 404 for an unknown process, 400 for a bad id, 403 for other roles', async () => {
+    const w = await world(t, 2, 'Jailer 2026');
+    const res = await t
+      .http()
+      .get(`/api/records/processes/${w.processId}/candidates`)
+      .set(rita.auth);
+    expect(res.status).toBe(200);
+    expect(res.body.map((c: { fullName: string }) => c.fullName)).toEqual([
+      'Jordan Doe 0',
+      'Jordan Doe 1',
+    ]);
+    expect(res.body[0]).toEqual({
+      id: expect.any(String),
+      fullName: 'Jordan Doe 0',
+      confidentialityRequested: false,
+      finalCandidate: false,
+    });
+    // A hold on one of them, through the route the form uses.
+    const hold = await t.http().post('/api/legal-holds').set(rita.auth).send({
+      subjectType: 'CANDIDATE',
+      subjectId: res.body[1].id,
+      reason: 'Preserve',
+      reference: 'Case 1',
+    });
+    expect(hold.status).toBe(201);
+    expect(hold.body).toMatchObject({ candidateName: 'Jordan Doe 1', processTitle: 'Jailer 2026' });
+
+    const unknown = await t
+      .http()
+      .get(`/api/records/processes/${UNKNOWN}/candidates`)
+      .set(rita.auth);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toMatch(/Process not found/);
+    expect(
+      (await t.http().get('/api/records/processes/nope/candidates').set(rita.auth)).status,
+    ).toBe(400);
+    for (const role of [Role.ADMIN, Role.AUDITOR, Role.PANEL, Role.SEARCHER]) {
+      const u = await t.user([role]);
+      const r = await t.http().get(`/api/records/processes/${w.processId}/candidates`).set(u.auth);
+      expect(r.status).toBe(403);
+    }
+  });
+});

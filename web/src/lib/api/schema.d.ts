@@ -709,6 +709,23 @@ export interface paths {
     patch: operations['RecordsRequestsController_update'];
     trace?: never;
   };
+  '/api/records/processes/{id}/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidates of a process (names and release flags), to scope a hold or request */
+    get: operations['RecordsCandidatesController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/records/retention/preview': {
     parameters: {
       query?: never;
@@ -1922,6 +1939,14 @@ export interface components {
        */
       validationStatus: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE' | null;
       vettingId: string;
+    };
+    RecordsCandidateView: {
+      /** @description Wis. Stat. 19.36(7): asked for confidentiality */
+      confidentialityRequested: boolean;
+      finalCandidate: boolean;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
     };
     RecordsRequestView: {
       /** @description Whole days since the request was received. */
@@ -5424,6 +5449,63 @@ export interface operations {
       };
       /** @description Too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RecordsCandidatesController_candidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordsCandidateView'][];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -140,3 +140,17 @@ export function useSigningKey() {
 }
 
 export const downloadUrl = (id: string) => `/api/exports/${id}/download`;
+
+/** The candidates of a process, by name, so a hold or a request can cover just one of them. */
+export function useProcessCandidates(processId: string) {
+  return useQuery({
+    queryKey: ['records', 'candidates', processId],
+    enabled: Boolean(processId),
+    queryFn: async () =>
+      data(
+        await api.GET('/api/records/processes/{id}/candidates', {
+          params: { path: { id: processId } },
+        }),
+      ),
+  });
+}

@@ -2,6 +2,7 @@ import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useCreateRecordsRequest, useProcessSummaries, type RecordsRequest } from '../api/records';
+import { CandidateSelect } from './CandidateSelect';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** A calendar day from a date field, at local midnight (received) or end of day (deadline). */
@@ -16,6 +17,7 @@ export function CreateRequestForm({ onCreated }: { onCreated: (r: RecordsRequest
     initialValues: {
       requester: '',
       processId: '',
+      candidateId: '',
       receivedOn: today(),
       deadline: '',
       description: '',
@@ -30,7 +32,9 @@ export function CreateRequestForm({ onCreated }: { onCreated: (r: RecordsRequest
             requester: v.requester,
             receivedAt: startOfDay(v.receivedOn),
             deadline: v.deadline ? endOfDay(v.deadline) : undefined,
-            scope: { processId: v.processId },
+            scope: v.candidateId
+              ? { processId: v.processId, candidateId: v.candidateId }
+              : { processId: v.processId },
             description: v.description,
           },
           { onSuccess: onCreated },
@@ -45,6 +49,15 @@ export function CreateRequestForm({ onCreated }: { onCreated: (r: RecordsRequest
           required
           data={(processes.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
           {...form.getInputProps('processId')}
+          onChange={(v) => {
+            form.setFieldValue('processId', v ?? '');
+            form.setFieldValue('candidateId', '');
+          }}
+        />
+        <CandidateSelect
+          processId={form.values.processId}
+          value={form.values.candidateId}
+          onChange={(id) => form.setFieldValue('candidateId', id)}
         />
         <Group grow>
           <TextInput

@@ -2,12 +2,15 @@ import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { ErrorNote } from '@/components/ErrorNote';
 import { usePlaceHold, useProcessSummaries } from '../api/records';
+import { CandidateSelect } from './CandidateSelect';
 
-/** Places a legal hold on a whole process, with the reason and the case or claim it answers. */
+/** Places a legal hold on a whole process or one of its candidates, with the reason and the case or claim it answers. */
 export function PlaceHoldForm() {
   const place = usePlaceHold();
   const processes = useProcessSummaries();
-  const form = useForm({ initialValues: { processId: '', reason: '', reference: '' } });
+  const form = useForm({
+    initialValues: { processId: '', candidateId: '', reason: '', reference: '' },
+  });
   return (
     <form
       aria-label="Place a legal hold"
@@ -33,6 +36,15 @@ export function PlaceHoldForm() {
             label: `${p.title} (${p.status.toLowerCase()})`,
           }))}
           {...form.getInputProps('processId')}
+          onChange={(v) => {
+            form.setFieldValue('processId', v ?? '');
+            form.setFieldValue('candidateId', '');
+          }}
+        />
+        <CandidateSelect
+          processId={form.values.processId}
+          value={form.values.candidateId}
+          onChange={(id) => form.setFieldValue('candidateId', id)}
         />
         <TextInput
           label="Reference"

@@ -29,7 +29,10 @@ export function RequestsTable() {
             <Table.Td>
               <Link to={`/records/requests/${r.id}`}>{r.requester}</Link>
             </Table.Td>
-            <Table.Td>{title(r.processId)}</Table.Td>
+            <Table.Td>
+              {title(r.processId)}
+              {r.candidateId && <Text size="xs">One candidate only</Text>}
+            </Table.Td>
             <Table.Td>{formatDate(String(r.receivedAt))}</Table.Td>
             <Table.Td>
               <Badge variant="light">{r.status}</Badge>
