@@ -57,7 +57,11 @@ async function ids(): Promise<Record<string, string>> {
       out[`${r.name} vetting`] = r.vetting;
       if (r.finding) out[`${r.name} finding`] = r.finding;
     }
-    const [p] = (await client.query<{ id: string }>(`SELECT id FROM hiring_processes`)).rows;
+    const [p] = (
+      await client.query<{ id: string }>(
+        `SELECT id FROM hiring_processes WHERE status = 'OPEN' ORDER BY created_at LIMIT 1`,
+      )
+    ).rows;
     out.process = p.id;
     return out;
   } finally {
@@ -261,6 +265,24 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Verify now' }).click();
       await page.getByText('The chain is intact').waitFor();
       await shot(page, '34-chain-verification');
+    });
+
+    await as('records@demo.cybervet.test', async (page) => {
+      await page.getByRole('heading', { name: 'Records requests', level: 1 }).waitFor();
+      await page.getByText('Due in 2 days').waitFor();
+      await shot(page, '35-records-requests', true);
+      await page.getByRole('link', { name: 'City Attorney, M. Brandt' }).click();
+      await page.getByText(/Done, 100%/).waitFor();
+      await shot(page, '36-records-request-with-export', true);
+      await page.getByRole('navigation').getByRole('link', { name: 'Legal holds' }).click();
+      await page.getByRole('table', { name: 'Released legal holds' }).waitFor();
+      await shot(page, '37-records-legal-holds', true);
+      await page.getByRole('navigation').getByRole('link', { name: 'Retention preview' }).click();
+      await page.getByRole('table', { name: 'Expired records kept by a hold' }).waitFor();
+      await shot(page, '38-records-retention-preview', true);
+      await page.getByRole('navigation').getByRole('link', { name: 'Exports' }).click();
+      await page.getByLabel('Export signing public key').waitFor();
+      await shot(page, '39-records-exports', true);
     });
   } finally {
     await browser.close();

@@ -22,6 +22,7 @@ import { EvidenceService } from '../findings/evidence.service';
 import { CHECKLIST } from './demo-checklist';
 import { demoPostPng } from './demo-evidence';
 import { seedOversightDemo } from './demo-oversight';
+import { seedDemoRecords } from './demo-records';
 
 /**
  * `npm run seed:demo`: a small, realistic department — a user for every role (passwords
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     const val = await person('Val Validator', 'val.validator@demo.cybervet.test', [Role.SEARCHER]);
     const panel = await person('Pat Panel', 'pat.panel@demo.cybervet.test', [Role.PANEL]);
     const auditor = await person('Aud Auditor', 'auditor@demo.cybervet.test', [Role.AUDITOR]);
-    await person('Rae Records', 'records@demo.cybervet.test', [Role.RECORDS_CUSTODIAN]);
+    const rae = await person('Rae Records', 'records@demo.cybervet.test', [Role.RECORDS_CUSTODIAN]);
     const morgan = await person('Morgan Reyes', 'morgan.reyes@demo.cybervet.test', [Role.SEARCHER]);
     // Morgan mistyped the password until the account locked: real failed sign-ins, audited.
     for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
@@ -285,6 +286,12 @@ async function main(): Promise<void> {
     const release = await as(val, () => app.get(ReleaseService).request(val, casey.id));
     await app.get(ReleaseService).compile(release.id);
     await seedOversightDemo(app, { panel, auditor }, process_.id);
+    const recordsNotes = await seedDemoRecords(app, as, {
+      admin,
+      custodian: rae,
+      searcher: sam,
+      processId: process_.id,
+    });
 
     process.stdout.write(
       '\nDemo department created. Sign in at / in a browser (or POST /api/auth/login):\n\n',
@@ -303,6 +310,7 @@ async function main(): Promise<void> {
       `  Drew Okafor     in progress under Val, finding awaiting validation  vetting ${drew.id}\n`,
     );
     process.stdout.write(`  Casey Nguyen    released to the panel     vetting ${casey.id}\n\n`);
+    for (const note of recordsNotes) process.stdout.write(`${note}\n`);
   } finally {
     await app.close();
   }

@@ -6,6 +6,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Query,
   StreamableFile,
 } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -14,7 +15,13 @@ import { Roles } from '../auth/access.decorators';
 import { Caller, CurrentUser } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { ExportsService } from './exports.service';
-import { CreateExportDto, ExportAcceptedView, ExportView, SigningKeyView } from './records.dto';
+import {
+  CreateExportDto,
+  ExportAcceptedView,
+  ExportView,
+  ListExportsQuery,
+  SigningKeyView,
+} from './records.dto';
 
 @ApiTags('records')
 @Controller('exports')
@@ -31,13 +38,32 @@ export class ExportsController {
   @ApiAcceptedResponse({ type: ExportAcceptedView })
   @ApiErrors(
     400,
-    [404, 'The process or candidate of the scope does not exist'],
+    [404, 'The process or candidate of the scope, or the records request, does not exist'],
     413,
-    [422, 'scope.candidateId is not a candidate of scope.processId'],
+    [
+      422,
+      "scope.candidateId is not a candidate of scope.processId, or the scope is not the records request's",
+    ],
     [503, 'The job queue is unavailable: retry later'],
   )
   create(@CurrentUser() caller: Caller, @Body() dto: CreateExportDto): Promise<ExportAcceptedView> {
     return this.exports.request(caller, dto);
+  }
+
+  /** Every export bundle, newest first: who asked, when, scope and kind, status and progress. */
+  @Get()
+  @Roles(Role.RECORDS_CUSTODIAN)
+  @ApiOperation({
+    summary:
+      'Export bundles, newest first (at most 200): who requested each, when, scope, kind, status and progress',
+  })
+  @ApiOkResponse({ type: ExportView, isArray: true })
+  @ApiErrors(
+    [400, 'recordsRequestId is not a UUID, or an unknown parameter'],
+    [404, 'The records request does not exist'],
+  )
+  list(@Query() query: ListExportsQuery): Promise<ExportView[]> {
+    return this.exports.list(query);
   }
 
   /** Declared before `:id`, so the literal path is never taken for an id. */

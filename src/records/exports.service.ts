@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
@@ -13,8 +13,9 @@ import { refuse } from '../common/refusal.exception';
 import { AppConfig } from '../config/app-config';
 import { PublishedKey, SigningKeyService } from '../signing/signing-key.service';
 import { ExportBuilderService } from './export-builder.service';
-import { CreateExportDto, ExportAcceptedView, ExportView } from './records.dto';
-import { ExportBundle, RecordsScope } from './records.entity';
+import { CreateExportDto, ExportAcceptedView, ExportView, ListExportsQuery } from './records.dto';
+import { ExportBundle, RecordsRequest, RecordsScope } from './records.entity';
+import { recordsNames, RecordsNames } from './records-names';
 import { RecordsScopeService } from './records-scope.service';
 
 export const RECORDS_QUEUE = 'records';
@@ -32,7 +33,7 @@ export interface ExportRunContext {
   maxAttempts: number;
 }
 
-export function exportView(e: ExportBundle): ExportView {
+export function exportView(e: ExportBundle, names: RecordsNames): ExportView {
   return {
     id: e.id,
     kind: e.kind,
@@ -47,8 +48,27 @@ export function exportView(e: ExportBundle): ExportView {
     requestedAt: e.requestedAt,
     startedAt: e.startedAt,
     finishedAt: e.finishedAt,
+    recordsRequestId: e.recordsRequestId,
+    requestedByName: names.user(e.requestedBy),
+    processTitle: names.process(e.processId),
+    candidateName: names.candidate(e.candidateId),
   };
 }
+
+async function exportViews(m: EntityManager, rows: ExportBundle[]): Promise<ExportView[]> {
+  const names = await recordsNames(m, {
+    users: rows.map((e) => e.requestedBy),
+    processes: rows.map((e) => e.processId),
+    candidates: rows.map((e) => e.candidateId),
+  });
+  return rows.map((e) => exportView(e, names));
+}
+
+/** A status read never waits on an unreachable Redis longer than this for the job's progress. */
+const JOB_PROGRESS_TIMEOUT_MS = 500;
+
+/** How many exports the list shows, newest first. */
+export const EXPORT_LIST_LIMIT = 200;
 
 /** Export bundles: requested over HTTP (202), built by a job on the `records` queue, downloaded. */
 @Injectable()
@@ -76,6 +96,21 @@ export class ExportsService {
     if (dto.scope.candidateId) scope.candidateId = dto.scope.candidateId;
     const exp = await this.dataSource.transaction(async (m) => {
       const resolved = await this.scopes.resolve(m, scope, action);
+      if (dto.recordsRequestId) {
+        const rr = await m.getRepository(RecordsRequest).findOneBy({ id: dto.recordsRequestId });
+        if (!rr) throw this.access.notFound('records request', dto.recordsRequestId, action);
+        if (rr.processId !== resolved.processId || rr.candidateId !== resolved.candidateId) {
+          throw refuse.unprocessable(
+            "The export's scope is not the scope of the records request it answers",
+            {
+              action,
+              subjectType: 'records_request',
+              subjectId: rr.id,
+              details: { rule: 'export-scope-of-request', scope },
+            },
+          );
+        }
+      }
       const row = m.create(ExportBundle, {
         kind: dto.kind,
         scope,
@@ -84,6 +119,7 @@ export class ExportsService {
         status: 'PENDING',
         progress: 0,
         requestedBy: caller.id,
+        recordsRequestId: dto.recordsRequestId ?? null,
       });
       await m.insert(ExportBundle, row);
       await this.audit.append(m, {
@@ -95,6 +131,7 @@ export class ExportsService {
           scope,
           processId: resolved.processId,
           candidateId: resolved.candidateId,
+          recordsRequestId: dto.recordsRequestId ?? null,
         },
       });
       return row;
@@ -126,10 +163,54 @@ export class ExportsService {
     return { ...this.signingKey.published };
   }
 
+  /**
+   * One export. While it runs, `progress` is the BullMQ job's own progress (job.updateProgress)
+   * when the queue is reachable and ahead of the stored figure; otherwise the stored figure.
+   */
   async get(id: string): Promise<ExportView> {
-    const e = await this.dataSource.getRepository(ExportBundle).findOneBy({ id });
+    const m = this.dataSource.manager;
+    const e = await m.getRepository(ExportBundle).findOneBy({ id });
     if (!e) throw this.access.notFound('export', id, 'export.read');
-    return exportView(e);
+    const [view] = await exportViews(m, [e]);
+    if (e.status === 'RUNNING') view.progress = Math.max(view.progress, await this.jobProgress(id));
+    return view;
+  }
+
+  /** Every export (newest first, at most EXPORT_LIST_LIMIT), or those of one records request. */
+  async list(query: ListExportsQuery): Promise<ExportView[]> {
+    const m = this.dataSource.manager;
+    const where: FindOptionsWhere<ExportBundle> = {};
+    if (query.recordsRequestId) {
+      const exists = await m.getRepository(RecordsRequest).existsBy({ id: query.recordsRequestId });
+      if (!exists)
+        throw this.access.notFound('records request', query.recordsRequestId, 'export.list');
+      where.recordsRequestId = query.recordsRequestId;
+    }
+    const rows = await m
+      .getRepository(ExportBundle)
+      .find({ where, order: { requestedAt: 'DESC' }, take: EXPORT_LIST_LIMIT });
+    return exportViews(m, rows);
+  }
+
+  /** The job's own progress; 0 when Redis does not answer within JOB_PROGRESS_TIMEOUT_MS. */
+  private async jobProgress(id: string): Promise<number> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const job = await Promise.race([
+        this.queue.getJob(id),
+        new Promise<undefined>((resolve) => {
+          timer = setTimeout(() => resolve(undefined), JOB_PROGRESS_TIMEOUT_MS);
+        }),
+      ]);
+      const p = job?.progress;
+      return typeof p === 'number' && Number.isFinite(p)
+        ? Math.min(100, Math.max(0, Math.floor(p)))
+        : 0;
+    } catch {
+      return 0;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The finished zip, streamed from disk. Refused (409) until the export is DONE. Audited. */

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
 import { CreateLegalHoldDto, LegalHoldView } from './records.dto';
 import { LegalHold } from './records.entity';
+import { recordsNames, RecordsNames } from './records-names';
 import { lockProcessRecords, RecordsScopeService } from './records-scope.service';
 
-export function legalHoldView(h: LegalHold): LegalHoldView {
+export function legalHoldView(h: LegalHold, names: RecordsNames): LegalHoldView {
   return {
     id: h.id,
     subjectType: h.subjectType,
@@ -24,7 +25,24 @@ export function legalHoldView(h: LegalHold): LegalHoldView {
     releasedAt: h.releasedAt,
     releasedBy: h.releasedBy,
     releaseReason: h.releaseReason,
+    createdByName: names.user(h.createdBy),
+    releasedByName: names.user(h.releasedBy),
+    processTitle: names.process(h.processId),
+    candidateName: names.candidate(h.candidateId),
   };
+}
+
+/** Views of the holds, with the names of who placed and released them and what they hold. */
+export async function legalHoldViews(
+  m: EntityManager,
+  holds: LegalHold[],
+): Promise<LegalHoldView[]> {
+  const names = await recordsNames(m, {
+    users: holds.flatMap((h) => [h.createdBy, h.releasedBy]),
+    processes: holds.map((h) => h.processId),
+    candidates: holds.map((h) => h.candidateId),
+  });
+  return holds.map((h) => legalHoldView(h, names));
 }
 
 /** Legal holds: while one is active, nothing under it is destroyed, whatever its age. */
@@ -71,7 +89,10 @@ export class LegalHoldsService {
           reason: dto.reason,
         },
       });
-      return legalHoldView(await m.getRepository(LegalHold).findOneByOrFail({ id: hold.id }));
+      const [view] = await legalHoldViews(m, [
+        await m.getRepository(LegalHold).findOneByOrFail({ id: hold.id }),
+      ]);
+      return view;
     });
   }
 
@@ -110,7 +131,10 @@ export class LegalHoldsService {
           releaseReason: reason,
         },
       });
-      return legalHoldView(await m.getRepository(LegalHold).findOneByOrFail({ id }));
+      const [view] = await legalHoldViews(m, [
+        await m.getRepository(LegalHold).findOneByOrFail({ id }),
+      ]);
+      return view;
     });
   }
 
@@ -118,6 +142,6 @@ export class LegalHoldsService {
     const holds = await this.dataSource
       .getRepository(LegalHold)
       .find({ order: { createdAt: 'DESC' } });
-    return holds.map(legalHoldView);
+    return legalHoldViews(this.dataSource.manager, holds);
   }
 }

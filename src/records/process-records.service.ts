@@ -8,6 +8,8 @@ import { Candidate } from '../processes/candidate.entity';
 import { candidateView } from '../processes/participants.service';
 import { CandidateView, ProcessView } from '../processes/processes.dto';
 import { ProcessesService } from '../processes/processes.service';
+import { HiringProcess } from '../processes/process.entity';
+import type { RecordsCandidateView } from './records-candidates.controller';
 import { UpdateCandidateRecordsDto } from './records.dto';
 
 /** Closing a hiring process, and the candidate flags that govern public release. */
@@ -100,5 +102,21 @@ export class ProcessRecordsService {
       }
       return candidateView(await m.getRepository(Candidate).findOneByOrFail({ id: candidateId }));
     });
+  }
+
+  /** The candidates of a process by name, for scoping a hold, a request or an export. */
+  async candidatesOf(processId: string): Promise<RecordsCandidateView[]> {
+    const m = this.dataSource.manager;
+    if (!(await m.getRepository(HiringProcess).existsBy({ id: processId })))
+      throw this.access.notFound('process', processId, 'records.candidates');
+    const rows = await m
+      .getRepository(Candidate)
+      .find({ where: { processId }, order: { fullName: 'ASC' } });
+    return rows.map((c) => ({
+      id: c.id,
+      fullName: c.fullName,
+      confidentialityRequested: c.confidentialityRequested,
+      finalCandidate: c.finalCandidate,
+    }));
   }
 }

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
@@ -10,9 +10,21 @@ import {
   UpdateRecordsRequestDto,
 } from './records.dto';
 import { RecordsRequest, RecordsScope } from './records.entity';
+import { recordsNames, RecordsNames } from './records-names';
 import { lockProcessRecords, RecordsScopeService } from './records-scope.service';
 
-export function recordsRequestView(r: RecordsRequest): RecordsRequestView {
+const DAY_MS = 864e5;
+
+/** Whole days from `from` to `to`, rounded down (negative when `to` is earlier). */
+function wholeDays(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+export function recordsRequestView(
+  r: RecordsRequest,
+  names: RecordsNames,
+  now = new Date(),
+): RecordsRequestView {
   return {
     id: r.id,
     requester: r.requester,
@@ -27,7 +39,35 @@ export function recordsRequestView(r: RecordsRequest): RecordsRequestView {
     statusChangedBy: r.statusChangedBy,
     createdBy: r.createdBy,
     createdAt: r.createdAt,
+    deadline: r.deadline,
+    ageDays: Math.max(0, wholeDays(r.receivedAt, now)),
+    daysUntilDeadline: r.deadline
+      ? wholeDays(now, r.deadline)
+      : null,
+    overdue: r.status === 'OPEN' && r.deadline !== null && r.deadline.getTime() < now.getTime(),
+    createdByName: names.user(r.createdBy),
+    statusChangedByName: names.user(r.statusChangedBy),
   };
+}
+
+async function views(m: EntityManager, rows: RecordsRequest[]): Promise<RecordsRequestView[]> {
+  const names = await recordsNames(m, {
+    users: rows.flatMap((r) => [r.createdBy, r.statusChangedBy]),
+  });
+  const now = new Date();
+  return rows.map((r) => recordsRequestView(r, names, now));
+}
+
+/** A deadline the custodian sets: a valid date, not before the request was received. */
+function parseDeadline(value: string, receivedAt: Date): Date {
+  const deadline = new Date(value);
+  if (Number.isNaN(deadline.getTime()))
+    throw new BadRequestException('deadline is not a valid date');
+  if (deadline.getTime() < receivedAt.getTime())
+    throw new BadRequestException(
+      `deadline (${deadline.toISOString()}) cannot be before receivedAt (${receivedAt.toISOString()})`,
+    );
+  return deadline;
 }
 
 /** Open-records requests. While OPEN, a request holds its scope (Wis. Stat. 19.35(5)). */
@@ -45,6 +85,7 @@ export class RecordsRequestsService {
     const receivedAt = new Date(dto.receivedAt);
     if (receivedAt.getTime() > Date.now() + 60_000)
       throw new BadRequestException('receivedAt cannot be in the future');
+    const deadline = dto.deadline === undefined ? null : parseDeadline(dto.deadline, receivedAt);
     const scope: RecordsScope = {};
     if (dto.scope.processId) scope.processId = dto.scope.processId;
     if (dto.scope.candidateId) scope.candidateId = dto.scope.candidateId;
@@ -58,6 +99,7 @@ export class RecordsRequestsService {
         processId: resolved.processId,
         candidateId: resolved.candidateId,
         description: dto.description,
+        deadline,
         status: 'OPEN',
         createdBy: caller.id,
       });
@@ -69,14 +111,16 @@ export class RecordsRequestsService {
         details: {
           requester: dto.requester,
           receivedAt: receivedAt.toISOString(),
+          deadline: deadline?.toISOString() ?? null,
           scope,
           processId: resolved.processId,
           candidateId: resolved.candidateId,
         },
       });
-      return recordsRequestView(
+      const [view] = await views(m, [
         await m.getRepository(RecordsRequest).findOneByOrFail({ id: request.id }),
-      );
+      ]);
+      return view;
     });
   }
 
@@ -92,29 +136,40 @@ export class RecordsRequestsService {
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw this.access.notFound('records request', id, action);
       await lockProcessRecords(m, request.processId);
-      await m.update(
-        RecordsRequest,
-        { id },
-        {
+      const changes: Partial<RecordsRequest> = {};
+      const details: Record<string, unknown> = {
+        processId: request.processId,
+        candidateId: request.candidateId,
+      };
+      if (dto.status !== undefined) {
+        Object.assign(changes, {
           status: dto.status,
           statusNote: dto.note ?? null,
           statusChangedAt: new Date(),
           statusChangedBy: caller.id,
-        },
-      );
+        });
+        Object.assign(details, { from: request.status, to: dto.status, note: dto.note ?? null });
+      }
+      if (dto.deadline !== undefined) {
+        const deadline =
+          dto.deadline === null ? null : parseDeadline(dto.deadline, request.receivedAt);
+        changes.deadline = deadline;
+        details.deadline = {
+          from: request.deadline?.toISOString() ?? null,
+          to: deadline?.toISOString() ?? null,
+        };
+      }
+      await m.update(RecordsRequest, { id }, changes);
       await this.audit.append(m, {
         action,
         subjectType: 'records_request',
         subjectId: id,
-        details: {
-          from: request.status,
-          to: dto.status,
-          note: dto.note ?? null,
-          processId: request.processId,
-          candidateId: request.candidateId,
-        },
+        details,
       });
-      return recordsRequestView(await m.getRepository(RecordsRequest).findOneByOrFail({ id }));
+      const [view] = await views(m, [
+        await m.getRepository(RecordsRequest).findOneByOrFail({ id }),
+      ]);
+      return view;
     });
   }
 
@@ -122,6 +177,6 @@ export class RecordsRequestsService {
     const rows = await this.dataSource
       .getRepository(RecordsRequest)
       .find({ order: { createdAt: 'DESC' } });
-    return rows.map(recordsRequestView);
+    return views(this.dataSource.manager, rows);
   }
 }

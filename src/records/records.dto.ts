@@ -147,14 +147,36 @@ export class CreateRecordsRequestDto {
   @MinLength(1)
   @MaxLength(5000)
   description!: string;
+
+  /** When the answer is due, as the custodian sets it; not before receivedAt. */
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'When the answer is due, as the custodian sets it; not before receivedAt.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'deadline must be an ISO-8601 date or date-time' })
+  deadline?: string;
 }
 
 export class UpdateRecordsRequestDto {
-  @ApiProperty({ enum: RECORDS_REQUEST_STATUSES })
+  @ApiPropertyOptional({ enum: RECORDS_REQUEST_STATUSES })
+  @ValidateIf((o: UpdateRecordsRequestDto) => o.status !== undefined || o.deadline === undefined)
   @IsIn(RECORDS_REQUEST_STATUSES, {
     message: `status must be one of ${RECORDS_REQUEST_STATUSES.join(', ')}`,
   })
-  status!: RecordsRequestStatus;
+  status?: RecordsRequestStatus;
+
+  /** A new deadline (not before receivedAt), or null to clear it. */
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'A new deadline (not before receivedAt), or null to clear it.',
+  })
+  @ValidateIf((o: UpdateRecordsRequestDto) => o.deadline !== undefined && o.deadline !== null)
+  @IsISO8601({ strict: true }, { message: 'deadline must be an ISO-8601 date or date-time' })
+  deadline?: string | null;
 
   @ApiPropertyOptional({ type: String, maxLength: 5000 })
   @IsOptional()
@@ -174,6 +196,28 @@ export class CreateExportDto {
   @ApiProperty({ enum: EXPORT_KINDS })
   @IsIn(EXPORT_KINDS, { message: `kind must be one of ${EXPORT_KINDS.join(', ')}` })
   kind!: ExportKind;
+
+  /** The records request this export answers; its scope must be the request's scope. */
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    description: "The records request this export answers; its scope must be the request's scope.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'recordsRequestId must be a UUID' })
+  recordsRequestId?: string;
+}
+
+export class ListExportsQuery {
+  /** Only the exports started from this records request. */
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    description: 'Only the exports started from this records request.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'recordsRequestId must be a UUID' })
+  recordsRequestId?: string;
 }
 
 export class LegalHoldView {
@@ -203,6 +247,14 @@ export class LegalHoldView {
   releasedBy!: string | null;
   @ApiProperty({ type: String, nullable: true })
   releaseReason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Name of who placed the hold' })
+  createdByName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Name of who released the hold' })
+  releasedByName!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  processTitle!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  candidateName!: string | null;
 }
 
 export class RecordsRequestView {
@@ -232,6 +284,25 @@ export class RecordsRequestView {
   createdBy!: string;
   @ApiProperty({ type: Date })
   createdAt!: Date;
+  @ApiProperty({ type: Date, nullable: true })
+  deadline!: Date | null;
+  /** Whole days since the request was received (server time). */
+  @ApiProperty({ type: Number, description: 'Whole days since the request was received.' })
+  ageDays!: number;
+  /** Whole days left to the deadline (negative once past it); null without a deadline. */
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Whole days left to the deadline (negative once past it); null without one.',
+  })
+  daysUntilDeadline!: number | null;
+  /** Still OPEN and past its deadline. */
+  @ApiProperty({ type: Boolean, description: 'Still OPEN and past its deadline.' })
+  overdue!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Name of who logged the request' })
+  createdByName!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  statusChangedByName!: string | null;
 }
 
 export class ExportView {
@@ -261,6 +332,14 @@ export class ExportView {
   startedAt!: Date | null;
   @ApiProperty({ type: Date, nullable: true })
   finishedAt!: Date | null;
+  @ApiProperty({ type: String, nullable: true })
+  recordsRequestId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Name of who requested the export' })
+  requestedByName!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  processTitle!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  candidateName!: string | null;
 }
 
 /** The public key that signs every export bundle's manifest.json (manifest.sig). */
@@ -298,92 +377,5 @@ export class ClosedProcessView {
   closedAt!: Date;
 }
 
-export type PurgeItemType = 'FINDING_EXCERPT' | 'FINDING_URL' | 'EVIDENCE_FILE';
-
-export class RetentionPreviewItem {
-  @ApiProperty({ enum: ['FINDING_EXCERPT', 'FINDING_URL', 'EVIDENCE_FILE'] })
-  subjectType!: PurgeItemType;
-  /** The finding (excerpt, URL) or the evidence file. */
-  @ApiProperty({ type: String, description: 'The finding (excerpt, URL) or the evidence file.' })
-  subjectId!: string;
-  @ApiProperty({ type: String })
-  findingId!: string;
-  @ApiProperty({ type: String })
-  candidateId!: string;
-  @ApiProperty({ type: String })
-  processId!: string;
-  @ApiProperty({ type: String })
-  processTitle!: string;
-  @ApiProperty({ type: Date })
-  closedAt!: Date;
-  @ApiProperty({ type: Date })
-  expiresAt!: Date;
-  @ApiProperty({ type: String })
-  rule!: string;
-}
-
-export class RetentionHoldReason {
-  @ApiProperty({ enum: ['LEGAL_HOLD', 'RECORDS_REQUEST'] })
-  kind!: 'LEGAL_HOLD' | 'RECORDS_REQUEST';
-  @ApiProperty({ type: String })
-  id!: string;
-  /** The hold's reference, or the request's requester. */
-  @ApiProperty({ type: String, description: "The hold's reference, or the request's requester." })
-  label!: string;
-}
-
-export class RetentionSkip {
-  @ApiProperty({ type: String })
-  processId!: string;
-  @ApiProperty({ type: String })
-  processTitle!: string;
-  /** Null when the whole process is held; else the candidate whose records are held. */
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Null when the whole process is held; else the candidate whose records are held.',
-  })
-  candidateId!: string | null;
-  @ApiProperty({ type: Date })
-  closedAt!: Date;
-  @ApiProperty({ type: Date })
-  expiresAt!: Date;
-  @ApiProperty({ type: () => [RetentionHoldReason] })
-  heldBy!: RetentionHoldReason[];
-}
-
-export class RetentionPreview {
-  @ApiProperty({ type: Date })
-  asOf!: Date;
-  @ApiProperty({
-    type: 'object',
-    properties: {
-      rawYears: { type: 'number' },
-      reportYears: { type: 'number' },
-      auditYears: { type: 'number' },
-    },
-    required: ['rawYears', 'reportYears', 'auditYears'],
-    selfRequired: true,
-  })
-  retention!: { rawYears: number; reportYears: number; auditYears: number };
-  /** Report versions and the audit log are kept: the purge never touches them. */
-  @ApiProperty({
-    type: [String],
-    description: 'Report versions and the audit log are kept: the purge never touches them.',
-  })
-  kept!: string[];
-  @ApiProperty({ type: () => [RetentionPreviewItem] })
-  items!: RetentionPreviewItem[];
-  @ApiProperty({ type: () => [RetentionSkip] })
-  skipped!: RetentionSkip[];
-}
-
-export interface PurgeSummary {
-  asOf: string;
-  findings: number;
-  excerpts: number;
-  urls: number;
-  files: number;
-  skipped: number;
-  errors: { findingId: string; error: string }[];
-}
+// The retention preview's DTOs live beside it; re-exported so existing imports keep working.
+export * from './retention.dto';

@@ -92,6 +92,10 @@ export class RecordsRequest {
   @Column({ type: 'text' })
   description!: string;
 
+  /** The answer is due by then: set by the custodian (never before receivedAt). */
+  @Column({ type: 'timestamptz', nullable: true })
+  deadline!: Date | null;
+
   @Column({ type: 'text', default: 'OPEN' })
   status!: RecordsRequestStatus;
 
@@ -163,6 +167,10 @@ export class ExportBundle {
 
   @Column({ name: 'candidate_id', type: 'uuid', nullable: true })
   candidateId!: string | null;
+
+  /** The records request this export answers, when it was started from one. */
+  @Column({ name: 'records_request_id', type: 'uuid', nullable: true })
+  recordsRequestId!: string | null;
 
   @Column({ type: 'text', default: 'PENDING' })
   status!: ExportStatus;

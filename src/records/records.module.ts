@@ -15,6 +15,7 @@ import { RecordsProcessor, RecordsScheduler } from './records.processor';
 import { RecordsRequestsController } from './records-requests.controller';
 import { RecordsRequestsService } from './records-requests.service';
 import { RecordsScopeService } from './records-scope.service';
+import { RecordsCandidatesController } from './records-candidates.controller';
 import { RetentionController } from './retention.controller';
 import { RetentionService } from './retention.service';
 
@@ -34,6 +35,7 @@ import { RetentionService } from './retention.service';
     LegalHoldsController,
     RecordsRequestsController,
     ExportsController,
+    RecordsCandidatesController,
   ],
   providers: [
     RecordsScopeService,

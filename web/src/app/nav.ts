@@ -39,6 +39,16 @@ export const navSections: NavSection[] = [
       { to: '/audit/verification', label: 'Chain verification' },
     ],
   },
+  {
+    role: 'RECORDS_CUSTODIAN',
+    label: 'Records',
+    links: [
+      { to: '/records/requests', label: 'Records requests' },
+      { to: '/records/holds', label: 'Legal holds' },
+      { to: '/records/exports', label: 'Exports' },
+      { to: '/records/retention', label: 'Retention preview' },
+    ],
+  },
 ];
 
 /** Where each role starts after sign-in (the first section the user has). */

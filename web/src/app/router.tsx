@@ -20,6 +20,13 @@ import {
   UniformityRoute,
   VerificationRoute,
 } from './routes/auditor';
+import {
+  ExportsRoute,
+  LegalHoldsRoute,
+  RecordsRequestRoute,
+  RecordsRequestsRoute,
+  RetentionRoute,
+} from './routes/records';
 
 function Home() {
   const { session } = useSession();
@@ -68,6 +75,16 @@ export function createAppRouter() {
             { path: 'audit/log', element: <AuditLogRoute /> },
             { path: 'audit/reports/:id/views', element: <ReportViewsRoute /> },
             { path: 'audit/verification', element: <VerificationRoute /> },
+          ],
+        },
+        {
+          element: <RequireRole roles={['RECORDS_CUSTODIAN']} />,
+          children: [
+            { path: 'records/requests', element: <RecordsRequestsRoute /> },
+            { path: 'records/requests/:id', element: <RecordsRequestRoute /> },
+            { path: 'records/holds', element: <LegalHoldsRoute /> },
+            { path: 'records/retention', element: <RetentionRoute /> },
+            { path: 'records/exports', element: <ExportsRoute /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,7 @@ import { QueryState } from '@/components/Loading';
 import { PageTitle } from '@/components/PageTitle';
 import { useProcess } from '@/features/processes/api/processes';
 import { CandidatesPanel } from '@/features/processes/components/CandidatesPanel';
+import { CloseProcessPanel } from '@/features/processes/components/CloseProcessPanel';
 import { ChecklistEditor } from '@/features/processes/components/ChecklistEditor';
 import { CreateProcessForm } from '@/features/processes/components/CreateProcessForm';
 import { ParticipantsPanel } from '@/features/processes/components/ParticipantsPanel';
@@ -48,7 +49,7 @@ export function ProcessDetailRoute() {
   const p = process.data;
   return (
     <Stack>
-      <PageTitle>{`Process: ${p.title}`}</PageTitle>
+      <PageTitle>{`Process: ${p.title}${p.status === 'CLOSED' ? ' (closed)' : ''}`}</PageTitle>
       <Tabs defaultValue="settings" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="settings">Settings</Tabs.Tab>
@@ -56,6 +57,7 @@ export function ProcessDetailRoute() {
           <Tabs.Tab value="candidates">Candidates</Tabs.Tab>
           <Tabs.Tab value="people">Panel and searchers</Tabs.Tab>
           <Tabs.Tab value="assignments">Assignments</Tabs.Tab>
+          <Tabs.Tab value="close">{p.status === 'CLOSED' ? 'Closed' : 'Close process'}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="settings" pt="md">
           <ProcessSettings process={p} />
@@ -71,6 +73,9 @@ export function ProcessDetailRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="assignments" pt="md">
           <AssignmentsTable processId={p.id} searchers={searchers} />
+        </Tabs.Panel>
+        <Tabs.Panel value="close" pt="md">
+          <CloseProcessPanel process={p} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -201,7 +201,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Export bundles, newest first (at most 200): who requested each, when, scope, kind, status and progress */
+    get: operations['ExportsController_list'];
     put?: never;
     /** Request an export bundle; a background job builds it (poll GET /api/exports/{id}) */
     post: operations['ExportsController_create'];
@@ -709,6 +710,23 @@ export interface paths {
     patch: operations['RecordsRequestsController_update'];
     trace?: never;
   };
+  '/api/records/processes/{id}/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidates of a process (names and release flags), to scope a hold or request */
+    get: operations['RecordsCandidatesController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/records/retention/preview': {
     parameters: {
       query?: never;
@@ -1207,6 +1225,11 @@ export interface components {
     CreateExportDto: {
       /** @enum {string} */
       kind: 'E_DISCOVERY' | 'PUBLIC_RELEASE';
+      /**
+       * Format: uuid
+       * @description The records request this export answers; its scope must be the request's scope.
+       */
+      recordsRequestId?: string;
       scope: components['schemas']['ScopeDto'];
     };
     CreateFindingDto: {
@@ -1274,6 +1297,11 @@ export interface components {
       title: string;
     };
     CreateRecordsRequestDto: {
+      /**
+       * Format: date-time
+       * @description When the answer is due, as the custodian sets it; not before receivedAt.
+       */
+      deadline?: string;
       description: string;
       /** Format: date-time */
       receivedAt: string;
@@ -1393,6 +1421,7 @@ export interface components {
       status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
     };
     ExportView: {
+      candidateName: string | null;
       error: string | null;
       fileCount: number | null;
       /** Format: date-time */
@@ -1400,10 +1429,14 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'E_DISCOVERY' | 'PUBLIC_RELEASE';
+      processTitle: string | null;
       progress: number;
+      recordsRequestId: string | null;
       /** Format: date-time */
       requestedAt: string;
       requestedBy: string;
+      /** @description Name of who requested the export */
+      requestedByName: string | null;
       scope: components['schemas']['ScopeDto'];
       sha256: string | null;
       size: number | null;
@@ -1694,16 +1727,22 @@ export interface components {
     LegalHoldView: {
       active: boolean;
       candidateId: string | null;
+      candidateName: string | null;
       /** Format: date-time */
       createdAt: string;
       createdBy: string;
+      /** @description Name of who placed the hold */
+      createdByName: string | null;
       id: string;
       processId: string;
+      processTitle: string | null;
       reason: string;
       reference: string;
       /** Format: date-time */
       releasedAt: string | null;
       releasedBy: string | null;
+      /** @description Name of who released the hold */
+      releasedByName: string | null;
       releaseReason: string | null;
       subjectId: string;
       /** @enum {string} */
@@ -1981,13 +2020,31 @@ export interface components {
       validationStatus: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE' | null;
       vettingId: string;
     };
+    RecordsCandidateView: {
+      /** @description Wis. Stat. 19.36(7): asked for confidentiality */
+      confidentialityRequested: boolean;
+      finalCandidate: boolean;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+    };
     RecordsRequestView: {
+      /** @description Whole days since the request was received. */
+      ageDays: number;
       candidateId: string | null;
       /** Format: date-time */
       createdAt: string;
       createdBy: string;
+      /** @description Name of who logged the request */
+      createdByName: string | null;
+      /** @description Whole days left to the deadline (negative once past it); null without one. */
+      daysUntilDeadline: number | null;
+      /** Format: date-time */
+      deadline: string | null;
       description: string;
       id: string;
+      /** @description Still OPEN and past its deadline. */
+      overdue: boolean;
       processId: string;
       /** Format: date-time */
       receivedAt: string;
@@ -1998,6 +2055,7 @@ export interface components {
       /** Format: date-time */
       statusChangedAt: string | null;
       statusChangedBy: string | null;
+      statusChangedByName: string | null;
       statusNote: string | null;
     };
     ReleaseLegalHoldDto: {
@@ -2414,9 +2472,14 @@ export interface components {
       searchWindowYears?: number;
     };
     UpdateRecordsRequestDto: {
+      /**
+       * Format: date-time
+       * @description A new deadline (not before receivedAt), or null to clear it.
+       */
+      deadline?: string | null;
       note?: string;
       /** @enum {string} */
-      status: 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
+      status?: 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
     };
     UpdateUserDto: {
       active?: boolean;
@@ -3305,6 +3368,64 @@ export interface operations {
       };
     };
   };
+  ExportsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only the exports started from this records request. */
+        recordsRequestId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExportView'][];
+        };
+      };
+      /** @description recordsRequestId is not a UUID, or an unknown parameter */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The records request does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   ExportsController_create: {
     parameters: {
       query?: never;
@@ -3353,7 +3474,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description The process or candidate of the scope does not exist */
+      /** @description The process or candidate of the scope, or the records request, does not exist */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3371,7 +3492,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description scope.candidateId is not a candidate of scope.processId */
+      /** @description scope.candidateId is not a candidate of scope.processId, or the scope is not the records request's */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5600,6 +5721,63 @@ export interface operations {
       };
       /** @description Too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RecordsCandidatesController_candidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordsCandidateView'][];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -128,3 +128,21 @@ export function useAddSearcher(id: string) {
       ),
   });
 }
+
+/** Closes the process: all work on it ends and its retention clock starts (the reason is audited). */
+export function useCloseProcess(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (reason: string) =>
+      data(
+        await api.POST('/api/processes/{id}/close', {
+          params: { path: { id } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: (process) => {
+      client.setQueryData(processKey(id), process);
+      void client.invalidateQueries({ queryKey: processesKey, exact: true });
+    },
+  });
+}
