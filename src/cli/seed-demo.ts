@@ -34,7 +34,9 @@ import { demoPostPng } from './demo-evidence';
 async function main(): Promise<void> {
   const config = validateConfig(process.env);
   await ensureDatabase(config.DATABASE_URL);
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRole(config), {
+    logger: ['error', 'warn'],
+  });
   try {
     const users = app.get(UsersService);
     if (await users.findByEmail('admin@demo.cybervet.test')) {

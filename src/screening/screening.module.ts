@@ -6,9 +6,7 @@ import { QUEUES } from '../queue/queue.module';
 import { VettingsModule } from '../vettings/vettings.module';
 import { FilterReviewService } from './filter-review.service';
 import { FindingTextService } from './finding-text.service';
-import { OutboxRelay } from './outbox-relay';
 import { ScreeningController } from './screening.controller';
-import { ScreeningProcessor } from './screening.processor';
 import { ScreeningService } from './screening.service';
 
 @Module({
@@ -19,13 +17,7 @@ import { ScreeningService } from './screening.service';
     BullModule.registerQueue({ name: QUEUES.SCREENING }, { name: QUEUES.REPORTS }),
   ],
   controllers: [ScreeningController],
-  providers: [
-    ScreeningService,
-    FilterReviewService,
-    FindingTextService,
-    OutboxRelay,
-    ScreeningProcessor,
-  ],
-  exports: [ScreeningService, FilterReviewService, OutboxRelay],
+  providers: [ScreeningService, FilterReviewService, FindingTextService],
+  exports: [ScreeningService, FilterReviewService],
 })
 export class ScreeningModule {}

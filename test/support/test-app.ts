@@ -12,6 +12,7 @@ import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
+import { validateConfig } from '../../src/config/app-config';
 import { Role } from '../../src/auth/role.enum';
 import { UsersService } from '../../src/users/users.service';
 import { dbUrl, REDIS_URL, withAdminClient } from './test-env';
@@ -59,9 +60,16 @@ export interface TestUser {
   auth: { Authorization: string };
 }
 
-/** Boots the real AppModule against a fresh database and a Redis key prefix of its own. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const dbName = await createTestDatabase();
+/**
+ * Boots the real AppModule against a fresh database and a Redis key prefix of its own, or, with
+ * `opts.dbName`, against another test app's database and prefix (a second process of one
+ * deployment: pass the first one's EVIDENCE_DIR, EXPORT_DIR and JWT_SECRET in `env` too).
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { dbName?: string } = {},
+): Promise<TestApp> {
+  const dbName = opts.dbName ?? (await createTestDatabase());
   const scratch = mkdtempSync(join(tmpdir(), 'cybervet-test-'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -83,7 +91,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     AUTH_FAILURE_LOG_WINDOW_SECONDS: '60',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRole(validateConfig(process.env))],
+  }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureApp(app);
   await app.init();
