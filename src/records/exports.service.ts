@@ -211,7 +211,7 @@ export class ExportsService {
     const live = new Set(
       (
         await this.dataSource.query<{ id: string }[]>(
-          `SELECT id::text FROM export_bundles WHERE id::text = ANY($1) AND status IN ('PENDING', 'RUNNING')`,
+          `SELECT id::text FROM exports WHERE id::text = ANY($1) AND status IN ('PENDING', 'RUNNING')`,
           [ids],
         )
       ).map((r) => r.id),

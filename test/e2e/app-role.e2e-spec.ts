@@ -56,9 +56,7 @@ describe('APP_ROLE: api and worker processes', () => {
       active: 0,
       completed: 0,
     });
-    const [exp] = await api.db.query(`SELECT status FROM export_bundles WHERE id = $1`, [
-      res.body.id,
-    ]);
+    const [exp] = await api.db.query(`SELECT status FROM exports WHERE id = $1`, [res.body.id]);
     expect(exp.status).toBe('PENDING');
     // No relay ran: the release was never handed to the queue.
     const [rel] = await api.db.query(
@@ -73,7 +71,10 @@ describe('APP_ROLE: api and worker processes', () => {
     const audit = api.get<Queue>(getQueueToken(QUEUES.AUDIT) as never);
     expect(await audit.getJobSchedulersCount()).toBe(0);
     // Cleared so the worker below does not try to compile a release no vetting is ready for.
-    await api.db.query(`UPDATE report_releases SET status = 'FAILED' WHERE id = $1`, [release.id]);
+    await api.db.query(
+      `UPDATE report_releases SET status = 'FAILED', error = 'test: cleared' WHERE id = $1`,
+      [release.id],
+    );
 
     // A worker on the same database and Redis takes the export and schedules the jobs.
     worker = await startTestApp(
