@@ -24,7 +24,7 @@ describe('a worker killed mid-job', () => {
   beforeAll(async () => {
     t = await startTestApp({ APP_ROLE: 'api' });
     env = deploymentEnv(t);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.kill('SIGTERM')));
@@ -116,5 +116,5 @@ describe('a worker killed mid-job', () => {
     const auditor = await t.user([Role.AUDITOR], 'Ada Auditor');
     const verify = await t.http().get('/api/audit/verify').set(auditor.auth).expect(200);
     expect(verify.body).toMatchObject({ intact: true, tampering: null });
-  }, 180_000);
+  }, 600_000);
 });

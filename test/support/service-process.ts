@@ -55,7 +55,7 @@ export function deploymentEnv(t: TestApp): Record<string, string> {
 export async function startService(
   role: ServiceProcess['role'],
   env: Record<string, string>,
-  ms = 90_000,
+  ms = 240_000,
 ): Promise<ServiceProcess> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
@@ -70,17 +70,17 @@ export async function startService(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  let exited: number | string | null = null;
+  const state: { exited: number | string | null } = { exited: null };
   const waiters = new Set<() => void>();
   const collect = (d: Buffer) => {
     out += d.toString();
     for (const w of waiters) w();
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const gone = new Promise<void>((resolve) =>
     child.on('exit', (code, signal) => {
-      exited = code ?? signal;
+      state.exited = code ?? signal;
       for (const w of waiters) w();
       resolve();
     }),
@@ -91,8 +91,10 @@ export async function startService(
     new Promise<void>((resolve, reject) => {
       const check = () => {
         if (out.includes(text)) done(resolve);
-        else if (exited !== null)
-          done(() => reject(new Error(`${role} exited (${exited}) before "${text}":\n${out}`)));
+        else if (state.exited !== null)
+          done(() =>
+            reject(new Error(`${role} exited (${state.exited}) before "${text}":\n${out}`)),
+          );
       };
       const timer = setTimeout(
         () => done(() => reject(new Error(`${role}: no "${text}" within ${wait} ms:\n${out}`))),
@@ -115,14 +117,15 @@ export async function startService(
     waitForOutput,
     paused: (wait) => waitForOutput(PAUSED_MARK, wait),
     async kill(signal) {
-      if (exited === null) child.kill(signal);
+      if (state.exited === null) child.kill(signal);
       await gone;
     },
   };
 
   const until = Date.now() + ms;
   for (;;) {
-    if (exited !== null) throw new Error(`${role} process exited (${exited}) at start:\n${out}`);
+    if (state.exited !== null)
+      throw new Error(`${role} process exited (${state.exited}) at start:\n${out}`);
     const ok = await request(url)
       .get('/health/live')
       .timeout(1000)
@@ -142,5 +145,5 @@ export async function startService(
 /** An HTTP client that takes the given processes in turn, one request each. */
 export function alternating(services: ServiceProcess[]): () => TestAgent {
   let next = 0;
-  return () => request(services[next++ % services.length].url) as unknown as TestAgent;
+  return () => request(services[next++ % services.length].url);
 }
