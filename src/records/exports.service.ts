@@ -111,14 +111,16 @@ export class ExportsService {
   }
 
   /** Adds the build job; the export id is the job id, so a second add of the same export is absorbed. */
-  async enqueue(exportId: string): Promise<void> {
+  async enqueue(exportId: string, opts: { rerunFailed?: boolean } = {}): Promise<void> {
     try {
-      // A job that ran out of attempts while its export was left unfinished (its worker died
-      // each time) would absorb the add: it runs once more instead.
-      const job = await this.queue.getJob(exportId);
-      if (job && (await job.isFailed())) {
-        await job.retry('failed');
-        return;
+      if (opts.rerunFailed) {
+        // A job that ran out of attempts while its export was left unfinished (its worker died
+        // each time) would absorb the add: it runs once more instead.
+        const job = await this.queue.getJob(exportId);
+        if (job && (await job.isFailed())) {
+          await job.retry('failed');
+          return;
+        }
       }
       await this.queue.add(EXPORT_JOB, { exportId } satisfies ExportJobData, {
         jobId: exportId,
@@ -194,7 +196,7 @@ export class ExportsService {
     const rows = await this.dataSource
       .getRepository(ExportBundle)
       .find({ where: { status: In(['PENDING', 'RUNNING']) }, select: { id: true } });
-    for (const r of rows) await this.enqueue(r.id);
+    for (const r of rows) await this.enqueue(r.id, { rerunFailed: true });
     return rows.length;
   }
 
