@@ -9,6 +9,7 @@ import {
 import { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { isDatabaseUnavailable } from '../database/connection-errors';
 import { RefusalException } from './refusal.exception';
 
 export interface ErrorBody {
@@ -44,6 +45,10 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '22008': { status: 400, message: 'A date or time is out of range' },
 };
 
+/** What a request meets while PostgreSQL is down or unreachable (its transaction rolled back). */
+export const DATABASE_UNAVAILABLE =
+  'The database is unavailable, so the request could not be completed; try again in a moment';
+
 function flatten(message: unknown): string {
   if (Array.isArray(message)) return message.map(String).join('; ');
   if (typeof message === 'string') return message;
@@ -75,7 +80,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof RefusalException) {
       await this.recordRefusal(exception);
     }
-    if (body.statusCode >= 500) {
+    if (body.message === DATABASE_UNAVAILABLE) {
+      this.logger.warn({ err: exception, requestId: body.requestId }, 'Database unavailable');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
     }
     if (!res.headersSent) res.status(body.statusCode).json(body);
@@ -114,6 +121,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const code = (exception.driverError as { code?: string }).code ?? '';
       const mapped = PG_CLIENT_ERRORS[code];
       if (mapped) return errorBody(mapped.status, statusName(mapped.status), mapped.message, req);
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return errorBody(503, 'Service Unavailable', DATABASE_UNAVAILABLE, req);
     }
     return errorBody(500, 'Internal Server Error', 'Internal server error', req);
   }

@@ -43,6 +43,26 @@ export class AppConfig {
   @IsString()
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/cybervet';
 
+  /**
+   * The longest a request waits for a PostgreSQL connection (when the server is down or the
+   * network hangs); after it, the request answers 503.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  /**
+   * The longest one query may wait for PostgreSQL's answer before the request answers 503.
+   * No query of this service is meant to run that long; the limit is there for a hung network.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DB_QUERY_TIMEOUT_MS = 30_000;
+
   @IsString()
   REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -160,6 +180,12 @@ export class AppConfig {
   @IsInt()
   @Min(500)
   RELEASE_REDISPATCH_MS = 60_000;
+
+  /** How long after handing an export to the queue the relay checks that its job still exists. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  EXPORT_REDISPATCH_MS = 60_000;
 
   @IsString()
   AUDIT_VERIFY_CRON = '30 2 * * *';

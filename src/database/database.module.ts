@@ -32,7 +32,10 @@ async function migratedDataSource(options?: DataSourceOptions): Promise<DataSour
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.DATABASE_URL),
+        ...dataSourceOptions(config.DATABASE_URL, {
+          connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+          queryTimeoutMs: config.DB_QUERY_TIMEOUT_MS,
+        }),
         migrationsRun: false,
         // Errors reach the client as 4xx/500 through the exception filter, which logs the 500s.
         logging: false,

@@ -1,12 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, ServiceUnavailableException, StreamableFile } from '@nestjs/common';
+import { Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
@@ -106,33 +106,26 @@ export class ExportsService {
       });
       return row;
     });
-    await this.enqueue(exp.id);
+    // The outbox relay hands it to the queue (at once, or when Redis is back).
     return { id: exp.id, status: 'PENDING' };
   }
 
-  /** Adds the build job; the export id is the job id, so a second add of the same export is absorbed. */
-  async enqueue(exportId: string, opts: { rerunFailed?: boolean } = {}): Promise<void> {
-    try {
-      if (opts.rerunFailed) {
-        // A job that ran out of attempts while its export was left unfinished (its worker died
-        // each time) would absorb the add: it runs once more instead.
-        const job = await this.queue.getJob(exportId);
-        if (job && (await job.isFailed())) {
-          await job.retry('failed');
-          return;
-        }
-      }
-      await this.queue.add(EXPORT_JOB, { exportId } satisfies ExportJobData, {
-        jobId: exportId,
-        attempts: EXPORT_JOB_ATTEMPTS,
-        backoff: { type: 'exponential', delay: 2000 },
-      });
-    } catch (error) {
-      this.logger.error({ err: error, exportId }, 'Could not queue an export');
-      throw new ServiceUnavailableException(
-        `Export ${exportId} was recorded but the job queue is unavailable; it is queued again when the service restarts`,
-      );
+  /**
+   * Hands one unfinished export to the queue (called by the outbox relay). The export id is the
+   * job id, so a job that still exists is left alone; one that failed while its export was not
+   * marked (a crashed worker) runs once more, so the export ends DONE or FAILED.
+   */
+  async dispatch(exportId: string): Promise<void> {
+    const job = await this.queue.getJob(exportId);
+    if (job) {
+      if (await job.isFailed()) await job.retry('failed');
+      return;
     }
+    await this.queue.add(EXPORT_JOB, { exportId } satisfies ExportJobData, {
+      jobId: exportId,
+      attempts: EXPORT_JOB_ATTEMPTS,
+      backoff: { type: 'exponential', delay: 2000 },
+    });
   }
 
   /** The public half of the key that signs every bundle's manifest, for verifying bundles. */
@@ -189,15 +182,6 @@ export class ExportsService {
       disposition: `attachment; filename="cybervet-${e.kind.toLowerCase().replace(/_/g, '-')}-${e.id}.zip"`,
       length: e.size ?? undefined,
     });
-  }
-
-  /** Exports left PENDING or RUNNING (a crash, a queue outage): queued again, absorbed if still queued. */
-  async requeueUnfinished(): Promise<number> {
-    const rows = await this.dataSource
-      .getRepository(ExportBundle)
-      .find({ where: { status: In(['PENDING', 'RUNNING']) }, select: { id: true } });
-    for (const r of rows) await this.enqueue(r.id, { rerunFailed: true });
-    return rows.length;
   }
 
   /**

@@ -198,6 +198,19 @@ export class ExportBundle {
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
   startedAt!: Date | null;
 
+  /** Hand-off to the queue (the outbox relay): when it last succeeded, when it is due again. */
+  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  dispatchedAt!: Date | null;
+
+  @Column({ name: 'next_dispatch_at', type: 'timestamptz', nullable: true })
+  nextDispatchAt!: Date | null;
+
+  @Column({ name: 'dispatch_attempts', type: 'integer', default: 0 })
+  dispatchAttempts!: number;
+
+  @Column({ name: 'last_dispatch_error', type: 'text', nullable: true })
+  lastDispatchError!: string | null;
+
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
 }

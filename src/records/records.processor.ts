@@ -72,10 +72,8 @@ export class RecordsScheduler implements OnApplicationBootstrap {
       const swept = await this.exports.sweepPartials();
       if (swept)
         this.logger.log(`Removed ${swept} partial export file(s) left by a stopped worker`);
-      const n = await this.exports.requeueUnfinished();
-      if (n) this.logger.log(`Queued ${n} unfinished export(s) again`);
     } catch (error) {
-      this.logger.error({ err: error }, 'Could not queue unfinished exports again');
+      this.logger.error({ err: error }, 'Could not remove partial export files');
     }
   }
 }

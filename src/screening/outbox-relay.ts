@@ -6,16 +6,17 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { QUEUES } from '../queue/queue.module';
 import { withTimeout } from '../queue/with-timeout';
+import { ExportsService } from '../records/exports.service';
 
 export const scanJobId = (findingId: string, textVersion: number) =>
   `scan-${findingId}-${textVersion}`;
 export const releaseJobId = (releaseId: string) => `release-${releaseId}`;
-/** Releases handed to the queue per round, at most. */
+/** Releases (and, separately, exports) handed to the queue per round, at most. */
 export const RELEASE_BATCH = 100;
 
 /**
  * Pushes work recorded in PostgreSQL to the queues: scan requests from the screening outbox,
- * and pending report releases. Job ids are deterministic, so pushing twice (a retry, a second
+ * pending report releases and unfinished exports. Job ids are deterministic, so pushing twice (a retry, a second
  * instance) is absorbed by BullMQ. While Redis is away, rows simply wait for the next round.
  */
 @Injectable()
@@ -28,6 +29,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.SCREENING) private readonly screeningQueue: Queue,
     @InjectQueue(QUEUES.REPORTS) private readonly reportsQueue: Queue,
+    private readonly exports: ExportsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -50,6 +52,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       await this.dispatchScans();
       await this.dispatchReleases();
+      await this.dispatchExports();
     } catch (error) {
       this.logger.warn({ err: error }, 'Outbox relay round failed; retrying next round');
     }
@@ -92,28 +95,55 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    * whose hand-off failed goes behind every other due release. So neither a stuck job nor a
    * failing hand-off can hold a place in the batch ahead of new work.
    */
-  private async dispatchReleases(): Promise<void> {
+  private dispatchReleases(): Promise<void> {
+    return this.dispatchDue(
+      { table: 'report_releases', unfinished: `status = 'PENDING'` },
+      this.config.RELEASE_REDISPATCH_MS,
+      (id) => this.dispatchRelease(id),
+    );
+  }
+
+  /**
+   * Unfinished exports, in the same fair order as releases. An export request only records the
+   * export, so it is accepted at once even while Redis is away; this hands it over when it can,
+   * and later re-checks that its job still exists (a crashed worker, a lost queue).
+   */
+  private dispatchExports(): Promise<void> {
+    return this.dispatchDue(
+      { table: 'exports', unfinished: `status IN ('PENDING','RUNNING')` },
+      this.config.EXPORT_REDISPATCH_MS,
+      (id) => this.exports.dispatch(id),
+    );
+  }
+
+  /** One batch of a table's due rows, handed to the queue in order; the first failure ends the round. */
+  private async dispatchDue(
+    source: { table: 'report_releases' | 'exports'; unfinished: string },
+    redispatchMs: number,
+    dispatch: (id: string) => Promise<void>,
+  ): Promise<void> {
+    const { table, unfinished } = source;
     const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM report_releases
-        WHERE status = 'PENDING' AND coalesce(next_dispatch_at, requested_at) <= now()
+      `SELECT id FROM ${table}
+        WHERE ${unfinished} AND coalesce(next_dispatch_at, requested_at) <= now()
         ORDER BY coalesce(next_dispatch_at, requested_at), id LIMIT $1`,
       [RELEASE_BATCH],
     );
     for (const row of rows) {
       try {
-        await withTimeout(this.dispatchRelease(row.id), this.config.QUEUE_ADD_TIMEOUT_MS, 'Redis');
+        await withTimeout(dispatch(row.id), this.config.QUEUE_ADD_TIMEOUT_MS, 'Redis');
         await this.dataSource.query(
-          `UPDATE report_releases
+          `UPDATE ${table}
               SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1, last_dispatch_error = NULL,
                   next_dispatch_at = now() + $2::int * interval '1 millisecond'
-            WHERE id = $1 AND status = 'PENDING'`,
-          [row.id, this.config.RELEASE_REDISPATCH_MS],
+            WHERE id = $1 AND ${unfinished}`,
+          [row.id, redispatchMs],
         );
       } catch (error) {
         await this.dataSource.query(
-          `UPDATE report_releases
+          `UPDATE ${table}
               SET next_dispatch_at = clock_timestamp(), dispatch_attempts = dispatch_attempts + 1, last_dispatch_error = $2
-            WHERE id = $1 AND status = 'PENDING'`,
+            WHERE id = $1 AND ${unfinished}`,
           [row.id, (error as Error).message],
         );
         return; // Redis is likely away: the rest waits for the next round.

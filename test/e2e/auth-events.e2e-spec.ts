@@ -2,7 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { AuthFailureLog } from '../../src/auth/auth-failure-log.service';
 import { Role } from '../../src/auth/role.enum';
-import { RedisProxy } from '../support/redis-proxy';
+import { RedisProxy } from '../support/tcp-proxy';
 import { startTestApp, TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
 

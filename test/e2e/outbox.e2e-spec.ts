@@ -1,5 +1,5 @@
 import { buildWorld, findingBody, itemBody, screened } from '../support/fixtures';
-import { RedisProxy } from '../support/redis-proxy';
+import { RedisProxy } from '../support/tcp-proxy';
 import { startTestApp, TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
 

@@ -62,18 +62,18 @@ export interface TestUser {
 
 /**
  * Boots the real AppModule against a fresh database and a Redis key prefix of its own, or, with
- * `opts.dbName`, against another test app's database and prefix (a second process of one
+ * `options.dbName`, against another test app's database and prefix (a second process of one
  * deployment: pass the first one's EVIDENCE_DIR, EXPORT_DIR and JWT_SECRET in `env` too).
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { dbName?: string } = {},
+  options: { databaseUrl?: (dbName: string) => string; dbName?: string } = {},
 ): Promise<TestApp> {
-  const dbName = opts.dbName ?? (await createTestDatabase());
+  const dbName = options.dbName ?? (await createTestDatabase());
   const scratch = mkdtempSync(join(tmpdir(), 'cybervet-test-'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    DATABASE_URL: dbUrl(dbName),
+    DATABASE_URL: (options.databaseUrl ?? dbUrl)(dbName),
     REDIS_URL,
     QUEUE_PREFIX: dbName,
     LOG_LEVEL: 'silent',
