@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditHttpModule } from './audit/audit-http.module';
@@ -24,30 +24,43 @@ import { BootstrapAdmin } from './users/bootstrap-admin';
 import { UsersModule } from './users/users.module';
 import { VettingsModule } from './vettings/vettings.module';
 import { WorkModule } from './work/work.module';
+import { WorkersModule } from './workers/workers.module';
 
-@Module({
-  imports: [
-    ConfigModule,
-    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
-    DatabaseModule,
-    QueueModule,
-    AuditModule,
-    AuditHttpModule,
-    AuthModule,
-    UsersModule,
-    AccessModule,
-    DesignationsModule,
-    ProcessesModule,
-    VettingsModule,
-    FindingsModule,
-    RecordsModule,
-    UniformityModule,
-    ScreeningModule,
-    ReportsModule,
-    PolicyModule,
-    WorkModule,
-    HealthModule,
-  ],
-  providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }, BootstrapAdmin],
-})
-export class AppModule {}
+/** Every feature module: the HTTP surface, the services, the queues (producers). */
+const FEATURES = [
+  ConfigModule,
+  LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+  DatabaseModule,
+  QueueModule,
+  AuditModule,
+  AuditHttpModule,
+  AuthModule,
+  UsersModule,
+  AccessModule,
+  DesignationsModule,
+  ProcessesModule,
+  VettingsModule,
+  FindingsModule,
+  RecordsModule,
+  UniformityModule,
+  ScreeningModule,
+  ReportsModule,
+  PolicyModule,
+  WorkModule,
+  HealthModule,
+];
+
+/**
+ * The whole service for one APP_ROLE: every process serves /health and can add jobs; the
+ * background work (WorkersModule) is there only where the role runs workers.
+ */
+@Module({})
+export class AppModule {
+  static forRole(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [...FEATURES, WorkersModule.register(config)],
+      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }, BootstrapAdmin],
+    };
+  }
+}

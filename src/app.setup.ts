@@ -43,6 +43,15 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // X-Forwarded-For counts only from the proxies TRUST_PROXY names (default: none).
   app.set('trust proxy', config.trustProxy);
   app.use(assignRequestId);
+  // A worker process serves only its health checks (for the orchestrator); the API is the api's.
+  if (!config.servesApi) {
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.path.startsWith('/health/')) return next();
+      res
+        .status(404)
+        .json(errorBody(404, 'Not Found', 'This is a worker process: it serves only /health', req));
+    });
+  }
   // Helmet's defaults, less `upgrade-insecure-requests`: served over plain HTTP on a LAN address
   // (docker compose on :3000), it would make the browser fetch every script over https and fail.
   // TLS belongs to the proxy in front; HSTS is still sent.

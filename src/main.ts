@@ -24,7 +24,7 @@ async function bootstrap(): Promise<void> {
     import('./app.setup'),
   ]);
   await ensureDatabase(config.DATABASE_URL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRole(config), {
     bufferLogs: true,
     bodyParser: false,
   });
@@ -41,7 +41,10 @@ async function logStartup(app: NestExpressApplication, config: AppConfig): Promi
     .query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY timestamp`);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   new Logger('Startup').log(
-    `cybervet listening on ${url} (API under /api, docs at /docs); ` +
+    `cybervet listening on ${url} ` +
+      (config.servesApi
+        ? `(role ${config.APP_ROLE}: API under /api, docs at /docs); `
+        : '(role worker: only /health); ') +
       `database ${db.pathname.slice(1)} on ${db.hostname}:${db.port || 5432}; ` +
       `${migrations.length} migrations applied: ${migrations.map((m) => m.name).join(', ')}`,
   );

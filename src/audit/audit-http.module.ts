@@ -4,12 +4,11 @@ import { QUEUES } from '../queue/queue.module';
 import { AuditBrowseService } from './audit-browse.service';
 import { AuditController } from './audit.controller';
 import { AuditModule } from './audit.module';
-import { AuditVerifyProcessor, AuditVerifyScheduler } from './audit-verify.processor';
 
-/** The auditor's routes and the nightly verification job. */
+/** The auditor's routes. (The nightly verification job runs in the workers module.) */
 @Module({
   imports: [AuditModule, BullModule.registerQueue({ name: QUEUES.AUDIT })],
   controllers: [AuditController],
-  providers: [AuditBrowseService, AuditVerifyProcessor, AuditVerifyScheduler],
+  providers: [AuditBrowseService],
 })
 export class AuditHttpModule {}

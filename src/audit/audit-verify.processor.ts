@@ -3,12 +3,13 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { QUEUES } from '../queue/queue.module';
+import { workerOptions } from '../queue/worker-options';
 import { AuditVerificationService, VerificationReport } from './audit-verification.service';
 
 export const NIGHTLY_VERIFY_SCHEDULER = 'audit-verify-nightly';
 
 /** Thin wrapper: the nightly job runs the same verification the API and CLI run, and records it. */
-@Processor(QUEUES.AUDIT)
+@Processor(QUEUES.AUDIT, workerOptions())
 export class AuditVerifyProcessor extends WorkerHost {
   constructor(private readonly verification: AuditVerificationService) {
     super();

@@ -6,6 +6,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { AuthFailureLog } from './auth-failure-log.service';
+import { LoginThrottleStorage } from './login-throttle-storage';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -28,9 +29,11 @@ import { SessionsService } from './sessions.service';
     // Only sign-in and password change use the throttler guard; the limit is per client address.
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [
-        { name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT },
-      ],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT }],
+        // Counted in Redis, so the limit holds across every api process.
+        storage: new LoginThrottleStorage(config),
+      }),
     }),
   ],
   controllers: [AuthController, SessionController],

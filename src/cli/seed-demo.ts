@@ -36,7 +36,9 @@ import { seedDemoRecords } from './demo-records';
 async function main(): Promise<void> {
   const config = validateConfig(process.env);
   await ensureDatabase(config.DATABASE_URL);
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRole(config), {
+    logger: ['error', 'warn'],
+  });
   try {
     const users = app.get(UsersService);
     if (await users.findByEmail('admin@demo.cybervet.test')) {

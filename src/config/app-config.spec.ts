@@ -70,4 +70,21 @@ describe('configuration, validated at boot', () => {
     expect(validateConfig({ DOCS_PUBLIC: 'true' }).docsPublic).toBe(true);
     expect(() => validateConfig({ DOCS_PUBLIC: 'yes' })).toThrow(/DOCS_PUBLIC/);
   });
+
+  it('refuses the test-only pause point in production, and bad queue timings anywhere', () => {
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40), ...signingKey() };
+    expect(validateConfig(prod).TEST_PAUSE_AT).toBeUndefined();
+    expect(() => validateConfig({ ...prod, TEST_PAUSE_AT: 'export.build' })).toThrow(
+      /TEST_PAUSE_AT: a test-only setting/,
+    );
+    expect(validateConfig({ TEST_PAUSE_AT: 'report.compile' }).TEST_PAUSE_AT).toBe(
+      'report.compile',
+    );
+    expect(() => validateConfig({ TEST_PAUSE_AT: 'somewhere' })).toThrow(/TEST_PAUSE_AT/);
+    expect(validateConfig({}).QUEUE_LOCK_MS).toBe(30_000);
+    expect(() => validateConfig({ QUEUE_LOCK_MS: '10' })).toThrow(/QUEUE_LOCK_MS/);
+    expect(() => validateConfig({ QUEUE_STALLED_INTERVAL_MS: 'soon' })).toThrow(
+      /QUEUE_STALLED_INTERVAL_MS/,
+    );
+  });
 });

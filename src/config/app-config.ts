@@ -17,6 +17,10 @@ import { parseTrustProxy, TrustProxy } from './trust-proxy';
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
+/** Points in a job where a test can make the worker stop (TEST_PAUSE_AT). */
+export const PAUSE_POINTS = ['export.build', 'report.compile'] as const;
+export type PausePoint = (typeof PAUSE_POINTS)[number];
+
 /** Federal EEOC rules keep hiring records at least two years: no retention setting may go below. */
 export const RETENTION_FLOOR_YEARS = 2;
 /** Wis. Stat. 19.21(5)(c): seven years where no schedule covers the record. */
@@ -242,6 +246,30 @@ export class AppConfig {
   @IsIn(['api', 'worker', 'all'])
   APP_ROLE: 'api' | 'worker' | 'all' = 'all';
 
+  /**
+   * How long a worker's lock on a running job lasts without renewal (renewed every half of it).
+   * A worker that dies mid-job (SIGKILL, power loss) frees its job this long after; another
+   * worker then runs it again.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  QUEUE_LOCK_MS = 30_000;
+
+  /** How often a worker looks for jobs whose worker died (BullMQ's stalled-job check). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  QUEUE_STALLED_INTERVAL_MS = 30_000;
+
+  /**
+   * Tests only (refused in production): the name of a point in a job where the worker stops for
+   * good and says so on stderr (`export.build`, `report.compile`), so a test can kill it there.
+   */
+  @IsOptional()
+  @IsIn(PAUSE_POINTS)
+  TEST_PAUSE_AT?: PausePoint;
+
   /** Filled in by validateConfig: the secret actually used to sign tokens. */
   jwtSecret!: string;
 
@@ -328,6 +356,11 @@ export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig 
       if (!(error instanceof SigningKeyError)) throw error;
       throw new ConfigError(`Invalid configuration:\n  EXPORT_SIGNING_KEY: ${error.message}`);
     }
+  }
+  if (config.isProduction && config.TEST_PAUSE_AT) {
+    throw new ConfigError(
+      'Invalid configuration:\n  TEST_PAUSE_AT: a test-only setting (it stops jobs on purpose); unset it in production',
+    );
   }
   config.signingKeyPath = config.EXPORT_SIGNING_KEY ?? DEFAULT_SIGNING_KEY_PATH;
   return config;

@@ -2,14 +2,16 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
+import { pausePoint } from '../common/test-pause';
 import { AppConfig } from '../config/app-config';
 import { PublishedKey, SigningKeyService } from '../signing/signing-key.service';
 import { ExportBuilderService } from './export-builder.service';
@@ -21,6 +23,9 @@ import { RecordsScopeService } from './records-scope.service';
 export const RECORDS_QUEUE = 'records';
 export const EXPORT_JOB = 'export';
 export const EXPORT_JOB_ATTEMPTS = 3;
+
+/** Ends the name of a bundle still being written: `<export id>.<attempt token>.zip.partial`. */
+const PARTIAL_SUFFIX = '.zip.partial';
 
 export interface ExportJobData {
   exportId: string;
@@ -75,6 +80,7 @@ export const EXPORT_LIST_LIMIT = 200;
 export class ExportsService {
   private readonly logger = new Logger('Exports');
   private readonly dir: string;
+  private readonly config: AppConfig;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -87,6 +93,7 @@ export class ExportsService {
     config: AppConfig,
   ) {
     this.dir = resolve(config.EXPORT_DIR);
+    this.config = config;
   }
 
   async request(caller: Caller, dto: CreateExportDto): Promise<ExportAcceptedView> {
@@ -259,8 +266,42 @@ export class ExportsService {
   }
 
   /**
-   * The job: builds the zip under a temporary name, then renames it into place and marks the
-   * export DONE with the zip's SHA-256 and size. Status changes are audited; progress is not.
+   * Removes partial bundles that no attempt will finish: those of exports already DONE or
+   * FAILED, or unknown (a worker killed mid-build before a later attempt finished the export).
+   * A PENDING or RUNNING export's partials are removed by its next attempt. Returns how many.
+   */
+  async sweepPartials(): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const partials = names.filter((n) => n.endsWith(PARTIAL_SUFFIX));
+    if (!partials.length) return 0;
+    const ids = [...new Set(partials.map((n) => n.split('.')[0]))];
+    const live = new Set(
+      (
+        await this.dataSource.query<{ id: string }[]>(
+          `SELECT id::text FROM exports WHERE id::text = ANY($1) AND status IN ('PENDING', 'RUNNING')`,
+          [ids],
+        )
+      ).map((r) => r.id),
+    );
+    const orphans = partials.filter((n) => !live.has(n.split('.')[0]));
+    for (const n of orphans) await rm(this.path(n), { force: true });
+    return orphans.length;
+  }
+
+  /** Partial bundles an earlier attempt of this export left behind (its worker died). */
+  private async removePartials(exportId: string): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    for (const n of names)
+      if (n.startsWith(`${exportId}.`) && n.endsWith(PARTIAL_SUFFIX))
+        await rm(this.path(n), { force: true });
+  }
+
+  /**
+   * The job: builds the zip under a temporary name of its own attempt, flushes it to disk, then
+   * renames it into place (atomic) and marks the export DONE with the zip's SHA-256 and size.
+   * A worker killed at any point leaves either no final file or a complete one; a partial file
+   * it leaves is removed by the next attempt (or by sweepPartials at a worker's start).
+   * Status changes are audited; progress is not.
    */
   async run(
     exportId: string,
@@ -291,9 +332,10 @@ export class ExportsService {
       });
     });
     const fileName = `${exportId}.zip`;
-    const partial = this.path(`${fileName}.partial`);
+    const partial = this.path(`${exportId}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`);
     let last = 0;
     const progress = async (percent: number) => {
+      if (percent >= 10) await pausePoint(this.config, 'export.build');
       if (percent <= last || (percent < last + 5 && percent < 99)) return;
       last = percent;
       await repo.update({ id: exportId }, { progress: percent });
@@ -301,8 +343,10 @@ export class ExportsService {
     };
     try {
       await mkdir(this.dir, { recursive: true, mode: 0o750 });
-      await rm(partial, { force: true });
+      await this.removePartials(exportId);
       const result = await this.builder.build(e, partial, progress);
+      const written = await open(partial, 'r');
+      await written.sync().finally(() => written.close());
       await rename(partial, this.path(fileName));
       await this.dataSource.transaction(async (m) => {
         await m.update(

@@ -11,7 +11,6 @@ import { LegalHoldsController } from './legal-holds.controller';
 import { LegalHoldsService } from './legal-holds.service';
 import { CandidateRecordsController, ProcessClosingController } from './process-records.controller';
 import { ProcessRecordsService } from './process-records.service';
-import { RecordsProcessor, RecordsScheduler } from './records.processor';
 import { RecordsRequestsController } from './records-requests.controller';
 import { RecordsRequestsService } from './records-requests.service';
 import { RecordsScopeService } from './records-scope.service';
@@ -45,8 +44,6 @@ import { RetentionService } from './retention.service';
     RecordsRequestsService,
     ExportBuilderService,
     ExportsService,
-    RecordsProcessor,
-    RecordsScheduler,
   ],
   exports: [RetentionService, ExportsService],
 })

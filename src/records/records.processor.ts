@@ -2,6 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
+import { workerOptions } from '../queue/worker-options';
 import { PurgeSummary } from './records.dto';
 import {
   EXPORT_JOB,
@@ -16,7 +17,7 @@ export const RETENTION_PURGE_SCHEDULER = 'retention-purge-daily';
 export const RETENTION_PURGE_JOB = 'retention-purge';
 
 /** Thin wrapper: the daily purge and the export builds run the same service code the tests call. */
-@Processor(RECORDS_QUEUE, { concurrency: 2 })
+@Processor(RECORDS_QUEUE, workerOptions({ concurrency: 2 }))
 export class RecordsProcessor extends WorkerHost {
   constructor(
     private readonly retention: RetentionService,
@@ -67,5 +68,12 @@ export class RecordsScheduler implements OnApplicationBootstrap {
       { pattern: this.config.RETENTION_PURGE_CRON, tz: 'UTC' },
       { name: RETENTION_PURGE_JOB, opts: { attempts: 3 } },
     );
+    try {
+      const swept = await this.exports.sweepPartials();
+      if (swept)
+        this.logger.log(`Removed ${swept} partial export file(s) left by a stopped worker`);
+    } catch (error) {
+      this.logger.error({ err: error }, 'Could not remove partial export files');
+    }
   }
 }

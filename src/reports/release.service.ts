@@ -8,6 +8,8 @@ import { canonicalJson } from '../audit/hash-chain';
 import { Caller } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { refuse } from '../common/refusal.exception';
+import { pausePoint } from '../common/test-pause';
+import { AppConfig } from '../config/app-config';
 import { Finding, Validation } from '../findings/finding.entity';
 import { countingIdentityTypes } from '../policy/finding-categories';
 import { Candidate } from '../processes/candidate.entity';
@@ -35,6 +37,7 @@ export class ReleaseService {
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly filters: FilterReviewService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -164,8 +167,9 @@ export class ReleaseService {
   }
 
   /**
-   * Compiles an immutable report version (the BullMQ job). Idempotent: a release already done
-   * is left alone. The gates are checked again, since things may have changed since the request.
+   * Compiles an immutable report version (the BullMQ job), in one transaction. Idempotent: a
+   * release already done is left alone, and the release row lock plus a unique release_id keep
+   * it to one version even if two attempts overlap (a worker thought dead that was not). The gates are checked again, since things may have changed since the request.
    */
   async compile(releaseId: string): Promise<ReportRelease> {
     return this.dataSource.transaction(async (m) => {
@@ -234,6 +238,9 @@ export class ReleaseService {
         releasedAt,
       });
       await m.insert(ReportVersion, version);
+      // A worker killed here (tests: TEST_PAUSE_AT) takes the uncommitted version with it; the
+      // retry compiles it again, and report_versions.release_id UNIQUE keeps it to one.
+      await pausePoint(this.config, 'report.compile');
       await m.update(
         ReportRelease,
         { id: releaseId },

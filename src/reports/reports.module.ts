@@ -6,12 +6,11 @@ import { ScreeningModule } from '../screening/screening.module';
 import { PanelReportsService } from './panel-reports.service';
 import { ReleaseService } from './release.service';
 import { ReportsController } from './reports.controller';
-import { ReportsProcessor } from './reports.processor';
 
 @Module({
   imports: [AuditModule, ScreeningModule, BullModule.registerQueue({ name: QUEUES.REPORTS })],
   controllers: [ReportsController],
-  providers: [ReleaseService, PanelReportsService, ReportsProcessor],
+  providers: [ReleaseService, PanelReportsService],
   exports: [ReleaseService],
 })
 export class ReportsModule {}

@@ -2,13 +2,14 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { QUEUES } from '../queue/queue.module';
+import { workerOptions } from '../queue/worker-options';
 import { ReleaseService } from './release.service';
 
 /**
  * Thin wrapper: compiling is ReleaseService.compile, idempotent per release. A failed attempt is
  * retried by BullMQ; the last one marks the release FAILED instead, so it never stays PENDING.
  */
-@Processor(QUEUES.REPORTS)
+@Processor(QUEUES.REPORTS, workerOptions())
 export class ReportsProcessor extends WorkerHost {
   private readonly logger = new Logger(ReportsProcessor.name);
 

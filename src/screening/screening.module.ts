@@ -3,16 +3,13 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { FindingsModule } from '../findings/findings.module';
 import { QUEUES } from '../queue/queue.module';
-import { RecordsModule } from '../records/records.module';
 import { VettingsModule } from '../vettings/vettings.module';
 import { FilterReviewService } from './filter-review.service';
 import { FindingTextService } from './finding-text.service';
-import { OutboxRelay } from './outbox-relay';
 import { RescanNoticesService } from './rescan-notices.service';
 import { RescanController } from './rescan.controller';
 import { ScreeningToolsModule } from './screening-tools.module';
 import { ScreeningController } from './screening.controller';
-import { ScreeningProcessor } from './screening.processor';
 import { ScreeningService } from './screening.service';
 
 @Module({
@@ -20,20 +17,11 @@ import { ScreeningService } from './screening.service';
     AuditModule,
     FindingsModule,
     VettingsModule,
-    // The outbox relay hands unfinished exports to the records queue.
-    RecordsModule,
     ScreeningToolsModule,
     BullModule.registerQueue({ name: QUEUES.SCREENING }, { name: QUEUES.REPORTS }),
   ],
   controllers: [ScreeningController, RescanController],
-  providers: [
-    ScreeningService,
-    FilterReviewService,
-    FindingTextService,
-    OutboxRelay,
-    ScreeningProcessor,
-    RescanNoticesService,
-  ],
-  exports: [ScreeningService, FilterReviewService, OutboxRelay, ScreeningToolsModule],
+  providers: [ScreeningService, FilterReviewService, FindingTextService, RescanNoticesService],
+  exports: [ScreeningService, FilterReviewService, ScreeningToolsModule],
 })
 export class ScreeningModule {}

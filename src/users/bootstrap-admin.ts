@@ -20,12 +20,20 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
     if ((await this.users.count()) > 0) return;
     const problem = passwordProblem(password, 'ADMIN_PASSWORD');
     if (problem) throw new Error(`Cannot create the first administrator: ${problem}`);
-    const user = await this.users.create({
-      email,
-      password,
-      name: this.config.ADMIN_NAME ?? 'Administrator',
-      roles: [Role.ADMIN],
-    });
+    let user;
+    try {
+      user = await this.users.create({
+        email,
+        password,
+        name: this.config.ADMIN_NAME ?? 'Administrator',
+        roles: [Role.ADMIN],
+      });
+    } catch (error) {
+      // Several processes starting at once (two api replicas): one creates the administrator,
+      // the others find the address taken.
+      if (await this.users.findByEmail(email)) return;
+      throw error;
+    }
     this.logger.log(`Created the first administrator ${user.email}`);
   }
 }

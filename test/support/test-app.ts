@@ -12,6 +12,7 @@ import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
+import { validateConfig } from '../../src/config/app-config';
 import { Role } from '../../src/auth/role.enum';
 import { UsersService } from '../../src/users/users.service';
 import { dbUrl, REDIS_URL, withAdminClient } from './test-env';
@@ -59,12 +60,16 @@ export interface TestUser {
   auth: { Authorization: string };
 }
 
-/** Boots the real AppModule against a fresh database and a Redis key prefix of its own. */
+/**
+ * Boots the real AppModule against a fresh database and a Redis key prefix of its own, or, with
+ * `options.dbName`, against another test app's database and prefix (a second process of one
+ * deployment: pass the first one's EVIDENCE_DIR, EXPORT_DIR and JWT_SECRET in `env` too).
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { databaseUrl?: (dbName: string) => string } = {},
+  options: { databaseUrl?: (dbName: string) => string; dbName?: string } = {},
 ): Promise<TestApp> {
-  const dbName = await createTestDatabase();
+  const dbName = options.dbName ?? (await createTestDatabase());
   const scratch = mkdtempSync(join(tmpdir(), 'cybervet-test-'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -86,7 +91,9 @@ export async function startTestApp(
     AUTH_FAILURE_LOG_WINDOW_SECONDS: '60',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRole(validateConfig(process.env))],
+  }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureApp(app);
   await app.init();
