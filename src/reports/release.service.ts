@@ -8,6 +8,7 @@ import { canonicalJson } from '../audit/hash-chain';
 import { Caller } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
 import { refuse } from '../common/refusal.exception';
+import { notPublicCapture } from '../findings/capture-backing';
 import { Finding, Validation } from '../findings/finding.entity';
 import { countingIdentityTypes } from '../policy/finding-categories';
 import { Candidate } from '../processes/candidate.entity';
@@ -129,17 +130,21 @@ export class ReleaseService {
       .getRepository(Finding)
       .find({ where: { vettingId: vetting.id }, order: { createdAt: 'ASC' } });
     const validations = findings.length
-      ? await m
-          .getRepository(Validation)
-          .find({
-            where: { findingId: In(findings.map((f) => f.id)), voidedAt: IsNull() },
-            order: { createdAt: 'ASC' },
-          })
+      ? await m.getRepository(Validation).find({
+          where: { findingId: In(findings.map((f) => f.id)), voidedAt: IsNull() },
+          order: { createdAt: 'ASC' },
+        })
       : [];
     const latest = (id: string) => validations.filter((v) => v.findingId === id).at(-1);
     const unvalidated = findings.filter((f) => !latest(f.id));
     if (unvalidated.length)
       unmet.push(`findings not validated: ${unvalidated.map((f) => f.id).join(', ')}`);
+    const contradicted: string[] = [];
+    for (const f of findings) if (await notPublicCapture(m, f)) contradicted.push(f.id);
+    if (contradicted.length)
+      unmet.push(
+        `findings on a public method whose server capture found a login wall: ${contradicted.join(', ')}`,
+      );
 
     const reported: GateCheck['reported'] = [];
     const withheld: Finding[] = [];
