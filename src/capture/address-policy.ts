@@ -56,6 +56,7 @@ const RANGE_WORDS: Record<string, string> = {
   as112: 'AS112 range',
   as112v6: 'AS112 range',
   deprecated: 'deprecated range',
+  deprecatedSiteLocal: 'site-local (deprecated)',
   orchid2: 'ORCHIDv2 range',
   droneRemoteIdProtocolEntityTags: 'reserved range',
 };
