@@ -296,6 +296,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/findings/{id}/captures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The finding's server captures, newest first, with status, reason and signed manifest (designated searchers of the process; audited) */
+    get: operations['CaptureController_list'];
+    put?: never;
+    /** Ask the server to open the URL in its own logged-out browser and seal what it saw as evidence (the finding's assigned searcher; audited) */
+    post: operations['CaptureController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/findings/{id}/evidence': {
     parameters: {
       query?: never;
@@ -1081,6 +1099,11 @@ export interface components {
       /** @enum {string} */
       trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
     };
+    BlockedRequestView: {
+      reason: string;
+      resourceType: string;
+      url: string;
+    };
     CandidateImportView: {
       imported: number;
       /** @description The new vettings, each with its candidate */
@@ -1126,6 +1149,63 @@ export interface components {
       providedHandles: string[];
       state: string | null;
     };
+    CaptureFileView: {
+      contentType: string;
+      /** Format: uuid */
+      evidenceId: string | null;
+      /** @enum {string} */
+      kind: 'screenshot' | 'pdf' | 'mhtml';
+      sha256: string;
+      size: number;
+    };
+    CaptureManifestView: {
+      blockedRequests: components['schemas']['BlockedRequestView'][];
+      /** @description host:port the browser itself tried to reach (not the page), refused without a DNS lookup */
+      browserOwnRequestsRefused: string[];
+      browserVersion: string;
+      bytesDownloaded: number;
+      /** @description UTC, ISO 8601 */
+      capturedAt: string;
+      connections: components['schemas']['ConnectionView'][];
+      finalUrl: string;
+      headers: components['schemas']['HeaderView'][];
+      httpStatus: number;
+      notPublicReason: string | null;
+      profile: string;
+      redirects: components['schemas']['RedirectHopView'][];
+      requestedUrl: string;
+      statusText: string;
+      tls: components['schemas']['TlsView'] | null;
+      tlsNote: string;
+      userAgent: string;
+    };
+    CaptureView: {
+      /** @description Evidence files (DONE only) */
+      files: components['schemas']['CaptureFileView'][];
+      /** Format: uuid */
+      findingId: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      manifest: components['schemas']['CaptureManifestView'] | null;
+      /** @description The exact signed manifest bytes */
+      manifestJson: string | null;
+      /** @description Ed25519 signature over manifestJson, base64 */
+      manifestSignature: string | null;
+      /** @description Why NOT_PUBLIC or FAILED */
+      reason: string | null;
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: uuid */
+      requestedBy: string;
+      /** @description The signature checked against the deployment's key now */
+      signatureValid: boolean | null;
+      signingKey: components['schemas']['SigningKeyView'] | null;
+      /** @enum {string} */
+      status: 'PENDING' | 'DONE' | 'NOT_PUBLIC' | 'FAILED';
+      url: string;
+    };
     ChangePasswordDto: {
       currentPassword: string;
       /** @description At least 12 characters and not one of the most common passwords. */
@@ -1156,6 +1236,11 @@ export interface components {
       /** @description Why the process is closed (kept in the audit log) */
       reason?: string;
     };
+    ConnectionView: {
+      address: string;
+      host: string;
+      port: number;
+    };
     CreateCandidateDto: {
       aliases?: string[];
       city?: string;
@@ -1171,6 +1256,10 @@ export interface components {
       fullName: string;
       providedHandles?: string[];
       state?: string;
+    };
+    CreateCaptureDto: {
+      /** @example https://example.com/posts/123 */
+      url: string;
     };
     CreateExportDto: {
       /** @enum {string} */
@@ -1476,6 +1565,10 @@ export interface components {
       rulesVersion: string;
       start: number;
       text: string | null;
+    };
+    HeaderView: {
+      name: string;
+      value: string;
     };
     IdentityMatchDto: {
       detail: string;
@@ -1920,6 +2013,11 @@ export interface components {
       statusChangedBy: string | null;
       statusNote: string | null;
     };
+    RedirectHopView: {
+      location: string | null;
+      status: number;
+      url: string;
+    };
     ReleaseLegalHoldDto: {
       reason: string;
     };
@@ -2127,6 +2225,16 @@ export interface components {
       /** Format: uuid */
       id: string;
       mustChangePassword: boolean;
+    };
+    TlsView: {
+      fingerprintSource: string;
+      issuer: string | null;
+      protocol: string | null;
+      /** @description SHA-256 of the leaf certificate (hex) */
+      sha256Fingerprint: string | null;
+      subject: string | null;
+      validFrom: string | null;
+      validTo: string | null;
     };
     UniformityCandidateRow: {
       /** Format: date-time */
@@ -3496,6 +3604,143 @@ export interface operations {
         };
       };
       /** @description receivedAt is in the future */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CaptureController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaptureView'][];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CaptureController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCaptureDto'];
+      };
+    };
+    responses: {
+      /** @description Queued: the capture is PENDING */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaptureView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The vetting was submitted, the process closed, or the finding purged */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The URL is not one the server may open (scheme, port, address) */
       422: {
         headers: {
           [name: string]: unknown;
