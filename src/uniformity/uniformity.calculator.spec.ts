@@ -453,10 +453,10 @@ describe('uniformity calculator: the report', () => {
     ]);
   });
 
-  it('per-searcher summary: candidates, findings per candidate, validation outcomes', () => {
+  it('per-searcher summary: candidates, findings per candidate, validation outcomes, server-capture share', () => {
     const input = cleanInput(4);
     input.findings = [
-      { findingId: 'f1', vettingId: 'v0', authorId: 's1', category: 'OTHER' },
+      { findingId: 'f1', vettingId: 'v0', authorId: 's1', category: 'OTHER', serverCaptured: true },
       { findingId: 'f2', vettingId: 'v0', authorId: 's1', category: 'OTHER' },
       { findingId: 'f3', vettingId: 'v2', authorId: 's1', category: 'OTHER' },
     ];
@@ -473,6 +473,7 @@ describe('uniformity calculator: the report', () => {
         candidatesSearched: 2,
         findingsPerCandidate: 1.5,
         validationOutcomes: { VERIFIED: 1, REFUTED: 1, INCONCLUSIVE: 0, UNVALIDATED: 1 },
+        serverCaptureBacking: { findingsAuthored: 3, backedByServerCapture: 1, share: 0.3333 },
       },
       {
         searcherId: 's2',
@@ -481,6 +482,7 @@ describe('uniformity calculator: the report', () => {
         candidatesSearched: 2,
         findingsPerCandidate: 0,
         validationOutcomes: { VERIFIED: 0, REFUTED: 0, INCONCLUSIVE: 0, UNVALIDATED: 0 },
+        serverCaptureBacking: { findingsAuthored: 0, backedByServerCapture: 0, share: 0 },
       },
     ]);
   });

@@ -92,6 +92,16 @@ export function candidateRows(
   });
 }
 
+/** Share of findings backed by a server capture (kept apart from the other per-searcher counts). */
+export function serverCaptureBacking(findings: { serverCaptured?: boolean }[]) {
+  const backed = findings.filter((f) => f.serverCaptured).length;
+  return {
+    findingsAuthored: findings.length,
+    backedByServerCapture: backed,
+    share: findings.length ? round(backed / findings.length, 4) : 0,
+  };
+}
+
 export function searcherSummaries(
   input: UniformityInput,
   ctx = context(input),
@@ -128,6 +138,7 @@ export function searcherSummaries(
           ? round(findings.length / candidatesSearched, 2)
           : 0,
         validationOutcomes,
+        serverCaptureBacking: serverCaptureBacking(findings),
       };
     })
     .sort(

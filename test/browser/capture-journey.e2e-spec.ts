@@ -51,7 +51,10 @@ describe('server capture from the finding, in the browser', () => {
       const thumb = page.getByRole('img', { name: 'Capture 1: screenshot thumbnail' });
       await thumb.waitFor();
       expect(
-        await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        await thumb.evaluate((img) => {
+          const image = img as unknown as { complete: boolean; naturalWidth: number };
+          return image.complete && image.naturalWidth > 0;
+        }),
       ).toBe(true);
       await page.getByText('It was not redirected.').waitFor();
       await page

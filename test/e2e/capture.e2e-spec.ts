@@ -313,5 +313,21 @@ describe('a page behind a login is NOT_PUBLIC', () => {
       .set(w.validator.auth)
       .send({ status: 'VERIFIED', method: 'Cross-checked photo and city', notes: 'Matches.' })
       .expect(201);
+
+    // The auditor's uniformity report counts the finding as backed by a server capture.
+    const auditor = await t.user([Role.AUDITOR]);
+    const report = await t
+      .http()
+      .get(`/api/processes/${w.processId}/uniformity`)
+      .set(auditor.auth)
+      .expect(200);
+    const mine = (
+      report.body.summary.perSearcher as { searcherId: string; serverCaptureBacking: unknown }[]
+    ).find((p) => p.searcherId === w.searcher.id);
+    expect(mine?.serverCaptureBacking).toEqual({
+      findingsAuthored: 1,
+      backedByServerCapture: 1,
+      share: 1,
+    });
   });
 });

@@ -518,6 +518,7 @@ describe("the auditor's uniformity report", () => {
           candidatesSearched: 4,
           findingsPerCandidate: 1,
           validationOutcomes: { VERIFIED: 2, REFUTED: 1, INCONCLUSIVE: 1, UNVALIDATED: 0 },
+          serverCaptureBacking: { findingsAuthored: 4, backedByServerCapture: 0, share: 0 },
         },
         {
           searcherId: sue.id,
@@ -526,6 +527,7 @@ describe("the auditor's uniformity report", () => {
           candidatesSearched: 3,
           findingsPerCandidate: 0,
           validationOutcomes: { VERIFIED: 0, REFUTED: 0, INCONCLUSIVE: 0, UNVALIDATED: 0 },
+          serverCaptureBacking: { findingsAuthored: 0, backedByServerCapture: 0, share: 0 },
         },
       ]);
     });

@@ -2126,6 +2126,8 @@ export interface components {
       findingsPerCandidate: number;
       name: string | null;
       searcherId: string;
+      /** @description Share of this searcher's findings backed by a server capture (the page opened logged out by the server). */
+      serverCaptureBacking: components['schemas']['ServerCaptureBackingView'];
       /** @description Latest validation of each finding this searcher authored. */
       validationOutcomes: components['schemas']['ValidationOutcomeCounts'];
     };
@@ -2163,6 +2165,14 @@ export interface components {
       /** @description What the person did in the process: POOL, ASSIGNED, SEARCH_LOGGED, FINDING_AUTHOR, VALIDATOR, FILTER_REVIEWER. */
       searcherWork: string[];
       userId: string;
+    };
+    ServerCaptureBackingView: {
+      /** @description Of those, findings with at least one successful (DONE) server capture. */
+      backedByServerCapture: number;
+      /** @description Findings this searcher authored. */
+      findingsAuthored: number;
+      /** @description backedByServerCapture / findingsAuthored (0..1, 4 decimals; 0 with no findings). */
+      share: number;
     };
     SessionStateView: {
       /**

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Image, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { formatDateTime } from '@/lib/format';
 import { useCaptures, useRequestCapture, type Capture } from '../api/captures';
@@ -86,6 +87,12 @@ export function CapturePanel({
   const captures = useCaptures(findingId);
   const request = useRequestCapture(findingId);
   const list = captures.data ?? [];
+  const client = useQueryClient();
+  const done = list.filter((c) => c.status === 'DONE').length;
+  // A finished capture adds evidence files: the vetting's counts change with it.
+  useEffect(() => {
+    if (done) void client.invalidateQueries({ queryKey: ['vettings'] });
+  }, [done, client]);
   return (
     <Stack gap="xs">
       <Group align="flex-end">
