@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { QUEUES } from '../queue/queue.module';
 import { CaptureRunner } from './capture-runner.service';
@@ -12,5 +12,15 @@ export class CaptureProcessor extends WorkerHost {
 
   process(job: Job<{ captureId: string }>) {
     return this.runner.run(job.data.captureId);
+  }
+
+  /**
+   * A capture is a moment in time, so its job runs once. If the job itself dies (a worker that
+   * stopped mid-capture, a stalled job), the capture is marked FAILED rather than left PENDING.
+   */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<{ captureId: string }> | undefined, error: Error): Promise<void> {
+    if (!job?.data?.captureId) return;
+    await this.runner.fail(job.data.captureId, `the capture job failed: ${error.message}`);
   }
 }

@@ -135,6 +135,10 @@ describe('server capture of a public page, logged out', () => {
     expect(m.browser.profile).toMatch(/new, empty profile/);
     expect(new Date(m.capturedAt).toISOString()).toBe(m.capturedAt);
     expect(m.blockedRequests).toEqual([]);
+    // The browser connected to the test site and nowhere else (its own traffic is refused unresolved).
+    expect(m.connections.length).toBeGreaterThan(0);
+    for (const c of m.connections as { host: string; address: string }[])
+      expect(c).toMatchObject({ host: '127.0.0.1', address: '127.0.0.1' });
     expect(m.signingKeyFingerprint).toBe(c.signingKey!.fingerprint);
     const events = await auditActions(c.id);
     expect(events.map((e) => e.action)).toEqual(['capture.request', 'capture.done']);
