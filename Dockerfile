@@ -16,7 +16,11 @@ RUN npm run build && npm prune --omit=dev
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 EVIDENCE_DIR=/data/evidence EXPORT_DIR=/data/exports
 WORKDIR /app
-RUN apt-get update && apt-get install -y --no-install-recommends tini curl && rm -rf /var/lib/apt/lists/* \
+# chromium: Debian's package, the browser server captures run in (CAPTURE_BROWSER); fonts so
+# captured pages render their text. Playwright never downloads a browser.
+ENV CAPTURE_BROWSER=/usr/bin/chromium
+RUN apt-get update && apt-get install -y --no-install-recommends tini curl chromium fonts-liberation fonts-noto-core \
+  && rm -rf /var/lib/apt/lists/* \
   && mkdir -p /data/evidence /data/exports && chown -R node:node /data
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules

@@ -5,6 +5,7 @@ import { AuditHttpModule } from './audit/audit-http.module';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CaptureModule } from './capture/capture.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { loggerOptions } from './common/logger';
 import { AppConfig } from './config/app-config';
@@ -41,6 +42,7 @@ const FEATURES = [
   ProcessesModule,
   VettingsModule,
   FindingsModule,
+  CaptureModule,
   RecordsModule,
   UniformityModule,
   ScreeningModule,

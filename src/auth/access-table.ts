@@ -69,6 +69,9 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'POST /api/vettings/:id/findings': [SEARCHER],
   'GET /api/findings/:id': [SEARCHER],
   'POST /api/findings/:id/evidence': [SEARCHER],
+  // Server captures: the assigned searcher asks; designated searchers of the process read
+  'POST /api/findings/:id/captures': [SEARCHER],
+  'GET /api/findings/:id/captures': [SEARCHER],
   'GET /api/evidence/:id': [SEARCHER],
   'POST /api/findings/:id/validations': [SEARCHER],
 

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { readPrivateKey, SigningKeyError } from '../signing/ed25519';
+import { CaptureSettings, parseCaptureSettings } from './capture-settings';
 import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -270,6 +271,38 @@ export class AppConfig {
   @IsIn(PAUSE_POINTS)
   TEST_PAUSE_AT?: PausePoint;
 
+  /** Chromium used for server captures (Debian's package). */
+  @IsString()
+  CAPTURE_BROWSER = '/usr/bin/chromium';
+
+  /** A capture that has not finished loading within this time is FAILED. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(120_000)
+  CAPTURE_TIMEOUT_MS = 30_000;
+
+  /** Bytes a capture's page may download in all (document and subresources). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10_000)
+  CAPTURE_MAX_BYTES = 50 * 1024 * 1024;
+
+  /** Ports a capture may connect to (comma-separated). */
+  @IsString()
+  CAPTURE_PORTS = '80,443';
+
+  /**
+   * Tests only: `host:port` entries a capture may reach even though their address is not public
+   * (a test server on 127.0.0.1). Refused at start-up in production.
+   */
+  @IsOptional()
+  @IsString()
+  CAPTURE_ALLOW_HOSTS?: string;
+
+  /** Filled in by validateConfig: CAPTURE_PORTS and CAPTURE_ALLOW_HOSTS parsed. */
+  capture!: CaptureSettings;
+
   /** Filled in by validateConfig: the secret actually used to sign tokens. */
   jwtSecret!: string;
 
@@ -363,5 +396,8 @@ export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig 
     );
   }
   config.signingKeyPath = config.EXPORT_SIGNING_KEY ?? DEFAULT_SIGNING_KEY_PATH;
+  const capture = parseCaptureSettings(config);
+  if (typeof capture === 'string') throw new ConfigError(`Invalid configuration:\n  ${capture}`);
+  config.capture = capture;
   return config;
 }

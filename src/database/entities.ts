@@ -1,6 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditVerification } from '../audit/audit-verification.entity';
 import { Session } from '../auth/session.entity';
+import { Capture } from '../capture/capture.entity';
 import { Designation } from '../designations/designation.entity';
 import { EvidenceFile, Finding, Validation } from '../findings/finding.entity';
 import { Candidate } from '../processes/candidate.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   Finding,
   EvidenceFile,
   Validation,
+  Capture,
   ScreeningOutbox,
   Screening,
   ScreeningFlag,

@@ -7,6 +7,7 @@ import { Caller } from '../auth/current-user.decorator';
 import { refuse } from '../common/refusal.exception';
 import { VettingsService } from '../vettings/vettings.service';
 import { Vetting } from '../vettings/vetting.entity';
+import { notPublicCapture } from './capture-backing';
 import { Finding, Validation } from './finding.entity';
 import { CreateFindingDto, RawFindingView } from './findings.dto';
 import { FindingTextHooks } from './finding-text.hooks';
@@ -163,6 +164,29 @@ export class FindingsService {
       });
     }
     return ids;
+  }
+
+  /**
+   * Policy IV.B.8, Wis. Stat. 995.55: when the server's own logged-out capture of the finding's
+   * page met a login wall (NOT_PUBLIC), the finding may not stand on a public method until a
+   * newer capture succeeds or evidence is uploaded after it. Refused with 409 (audited).
+   */
+  async assertPublicMethodBacked(
+    m: EntityManager,
+    finding: Finding,
+    action: string,
+  ): Promise<void> {
+    const latest = await notPublicCapture(m, finding);
+    if (!latest) return;
+    throw refuse.conflict(
+      `The server's logged-out capture of this finding's page on ${latest.finishedAt.toISOString()} found it was not public (${latest.reason}), so the finding cannot rest on the public method ${finding.method}: capture the page again or upload evidence that it is public (Wis. Stat. 995.55)`,
+      {
+        action,
+        subjectType: 'finding',
+        subjectId: finding.id,
+        details: { rule: 'capture-not-public', captureId: latest.id, method: finding.method },
+      },
+    );
   }
 
   /** The vetting a finding belongs to, for searcher-only changes (evidence, edits). */

@@ -45,6 +45,7 @@ export class ValidationsService {
         );
       }
       if (dto.status === 'VERIFIED') {
+        await this.findings.assertPublicMethodBacked(m, finding, action);
         const counting = countingIdentityTypes(finding.identityMatches.map((i) => i.type));
         if (counting.length < process.minIdentityMatches) {
           const recorded = [...new Set(finding.identityMatches.map((i) => i.type))];

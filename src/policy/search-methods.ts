@@ -42,3 +42,18 @@ export const SEARCH_METHODS = [
 export function isProhibited(method: SearchMethod): method is ProhibitedMethod {
   return method in PROHIBITED_METHODS;
 }
+
+/**
+ * Methods that claim the content was public, reachable without an account. A server capture
+ * that found a login wall contradicts them (src/findings/findings.service.ts).
+ */
+export const PUBLIC_METHODS: readonly AllowedMethod[] = [
+  'PUBLIC_SEARCH_ENGINE',
+  'PUBLIC_PROFILE_LOGGED_OUT',
+  'PUBLIC_RECORDS_PORTAL',
+  'NEWS_ARCHIVE',
+];
+
+export function isPublicMethod(method: SearchMethod): boolean {
+  return (PUBLIC_METHODS as readonly string[]).includes(method);
+}

@@ -9,6 +9,7 @@ export const QUEUES = {
   AUDIT: 'audit',
   SCREENING: 'screening',
   REPORTS: 'reports',
+  CAPTURE: 'capture',
 } as const;
 
 /** The BullMQ connection for every queue, with the deployment's key prefix. */

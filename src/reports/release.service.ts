@@ -10,6 +10,7 @@ import { Role } from '../auth/role.enum';
 import { refuse } from '../common/refusal.exception';
 import { pausePoint } from '../common/test-pause';
 import { AppConfig } from '../config/app-config';
+import { notPublicCapture } from '../findings/capture-backing';
 import { Finding, Validation } from '../findings/finding.entity';
 import { countingIdentityTypes } from '../policy/finding-categories';
 import { Candidate } from '../processes/candidate.entity';
@@ -141,6 +142,12 @@ export class ReleaseService {
     const unvalidated = findings.filter((f) => !latest(f.id));
     if (unvalidated.length)
       unmet.push(`findings not validated: ${unvalidated.map((f) => f.id).join(', ')}`);
+    const contradicted: string[] = [];
+    for (const f of findings) if (await notPublicCapture(m, f)) contradicted.push(f.id);
+    if (contradicted.length)
+      unmet.push(
+        `findings on a public method whose server capture found a login wall: ${contradicted.join(', ')}`,
+      );
 
     const reported: GateCheck['reported'] = [];
     const withheld: Finding[] = [];

@@ -500,14 +500,14 @@ describe('uniformity calculator: the report', () => {
     ]);
   });
 
-  it('per-searcher summary: candidates, searches, minutes and findings per candidate, validation outcomes', () => {
+  it('per-searcher summary: candidates, searches, minutes and findings per candidate, validation outcomes, server-capture share', () => {
     const input = cleanInput(4);
     // Sue: 7 and 3 searches; one candidate submitted after 90 minutes, the other not yet.
     input.vettings[1].searchesLogged = 7;
     input.vettings[1].submittedAt = at(90);
     input.vettings[3].submittedAt = null;
     input.findings = [
-      { findingId: 'f1', vettingId: 'v0', authorId: 's1', category: 'OTHER' },
+      { findingId: 'f1', vettingId: 'v0', authorId: 's1', category: 'OTHER', serverCaptured: true },
       { findingId: 'f2', vettingId: 'v0', authorId: 's1', category: 'OTHER' },
       { findingId: 'f3', vettingId: 'v2', authorId: 's1', category: 'OTHER' },
     ];
@@ -526,6 +526,7 @@ describe('uniformity calculator: the report', () => {
         searchesPerCandidate: 3,
         minutesPerCandidate: 60,
         validationOutcomes: { VERIFIED: 1, REFUTED: 1, INCONCLUSIVE: 0, UNVALIDATED: 1 },
+        serverCaptureBacking: { findingsAuthored: 3, backedByServerCapture: 1, share: 0.3333 },
       },
       {
         searcherId: 's2',
@@ -536,6 +537,7 @@ describe('uniformity calculator: the report', () => {
         searchesPerCandidate: 5,
         minutesPerCandidate: 90,
         validationOutcomes: { VERIFIED: 0, REFUTED: 0, INCONCLUSIVE: 0, UNVALIDATED: 0 },
+        serverCaptureBacking: { findingsAuthored: 0, backedByServerCapture: 0, share: 0 },
       },
     ]);
     input.vettings[1].submittedAt = null;

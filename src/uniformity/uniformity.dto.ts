@@ -292,6 +292,22 @@ export class ValidationOutcomeCounts {
   UNVALIDATED!: number;
 }
 
+/** How many of a searcher's findings the server itself captured, logged out (src/capture). */
+export class ServerCaptureBackingView {
+  @ApiProperty({ type: Number, description: 'Findings this searcher authored.' })
+  findingsAuthored!: number;
+  @ApiProperty({
+    type: Number,
+    description: 'Of those, findings with at least one successful (DONE) server capture.',
+  })
+  backedByServerCapture!: number;
+  @ApiProperty({
+    type: Number,
+    description: 'backedByServerCapture / findingsAuthored (0..1, 4 decimals; 0 with no findings).',
+  })
+  share!: number;
+}
+
 export class SearcherSummaryView {
   @ApiProperty({ type: String })
   searcherId!: string;
@@ -332,6 +348,13 @@ export class SearcherSummaryView {
     description: 'Latest validation of each finding this searcher authored.',
   })
   validationOutcomes!: ValidationOutcomeCounts;
+  /** Share of this searcher's findings backed by a server capture. */
+  @ApiProperty({
+    type: () => ServerCaptureBackingView,
+    description:
+      "Share of this searcher's findings backed by a server capture (the page opened logged out by the server).",
+  })
+  serverCaptureBacking!: ServerCaptureBackingView;
 }
 
 export class UniformitySummaryView {

@@ -182,9 +182,16 @@ export class UniformityRepository {
 
   private async findings(m: EntityManager, processId: string): Promise<FindingRow[]> {
     const rows = await m.query<
-      { id: string; vetting_id: string; author_id: string; category: string }[]
+      {
+        id: string;
+        vetting_id: string;
+        author_id: string;
+        category: string;
+        server_captured: boolean;
+      }[]
     >(
-      `SELECT f.id, f.vetting_id, f.author_id, f.category
+      `SELECT f.id, f.vetting_id, f.author_id, f.category,
+              EXISTS (SELECT 1 FROM captures c WHERE c.finding_id = f.id AND c.status = 'DONE') AS server_captured
          FROM findings f JOIN vettings v ON v.id = f.vetting_id
         WHERE v.process_id = $1
         ORDER BY f.created_at, f.id`,
@@ -195,6 +202,7 @@ export class UniformityRepository {
       vettingId: r.vetting_id,
       authorId: r.author_id,
       category: r.category,
+      serverCaptured: r.server_captured,
     }));
   }
 

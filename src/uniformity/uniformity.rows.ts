@@ -53,6 +53,8 @@ export interface FindingRow {
   vettingId: string;
   authorId: string;
   category: string;
+  /** True when the server captured the finding's page successfully (a DONE capture). */
+  serverCaptured?: boolean;
 }
 
 export interface ValidationRow {

@@ -97,6 +97,16 @@ export function candidateRows(
   });
 }
 
+/** Share of findings backed by a server capture (kept apart from the other per-searcher counts). */
+export function serverCaptureBacking(findings: { serverCaptured?: boolean }[]) {
+  const backed = findings.filter((f) => f.serverCaptured).length;
+  return {
+    findingsAuthored: findings.length,
+    backedByServerCapture: backed,
+    share: findings.length ? round(backed / findings.length, 4) : 0,
+  };
+}
+
 export function searcherSummaries(
   input: UniformityInput,
   ctx = context(input),
@@ -145,6 +155,7 @@ export function searcherSummaries(
           ? round(seconds.reduce((n, s) => n + s, 0) / seconds.length / 60, 1)
           : null,
         validationOutcomes,
+        serverCaptureBacking: serverCaptureBacking(findings),
       };
     })
     .sort(

@@ -19,6 +19,7 @@ describe('WorkersModule: the one place background work is switched on', () => {
           'ReportsProcessor',
           'RecordsProcessor',
           'RecordsScheduler',
+          'CaptureProcessor',
         ]),
       );
     }

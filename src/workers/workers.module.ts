@@ -1,6 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { CaptureModule } from '../capture/capture.module';
+import { CaptureProcessor } from '../capture/capture.processor';
 import { AuditVerifyProcessor, AuditVerifyScheduler } from '../audit/audit-verify.processor';
 import { AppConfig } from '../config/app-config';
 import { QUEUES } from '../queue/queue.module';
@@ -16,7 +18,7 @@ import { ScreeningProcessor } from '../screening/screening.processor';
 
 /**
  * Every piece of background work, in one place: the queue processors (scans, report compilation,
- * exports, the retention purge, the audit verification), the job schedulers and the outbox relay.
+ * exports, the retention purge, the audit verification, server captures), the job schedulers and the outbox relay.
  * Only a process whose APP_ROLE runs workers (`worker`, `all`) imports it; an `api` process keeps
  * the queues (it adds jobs) but never consumes one, schedules one or polls the outbox.
  */
@@ -31,6 +33,7 @@ export class WorkersModule {
       module: WorkersModule,
       imports: [
         AuditModule,
+        CaptureModule,
         RecordsModule,
         ReportsModule,
         ScreeningModule,
@@ -39,6 +42,7 @@ export class WorkersModule {
           { name: QUEUES.SCREENING },
           { name: QUEUES.REPORTS },
           { name: RECORDS_QUEUE },
+          { name: QUEUES.CAPTURE },
         ),
       ],
       providers: [
@@ -49,6 +53,7 @@ export class WorkersModule {
         ReportsProcessor,
         RecordsProcessor,
         RecordsScheduler,
+        CaptureProcessor,
       ],
       exports: [OutboxRelay],
     };

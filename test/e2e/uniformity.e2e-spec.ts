@@ -521,6 +521,7 @@ describe("the auditor's uniformity report", () => {
           searchesPerCandidate: 7.25,
           minutesPerCandidate: 195,
           validationOutcomes: { VERIFIED: 2, REFUTED: 1, INCONCLUSIVE: 1, UNVALIDATED: 0 },
+          serverCaptureBacking: { findingsAuthored: 4, backedByServerCapture: 0, share: 0 },
         },
         {
           searcherId: sue.id,
@@ -531,6 +532,7 @@ describe("the auditor's uniformity report", () => {
           searchesPerCandidate: 2,
           minutesPerCandidate: 60,
           validationOutcomes: { VERIFIED: 0, REFUTED: 0, INCONCLUSIVE: 0, UNVALIDATED: 0 },
+          serverCaptureBacking: { findingsAuthored: 0, backedByServerCapture: 0, share: 0 },
         },
       ]);
     });

@@ -5,6 +5,7 @@ import { QueryState } from '@/components/Loading';
 import { PageTitle } from '@/components/PageTitle';
 import { humanize } from '@/lib/format';
 import { usePolicyCategories, useSearchMethods } from '@/lib/policy';
+import { CapturePanel } from '@/features/capture/components/CapturePanel';
 import { EvidenceUpload } from '@/features/findings/components/EvidenceUpload';
 import { FindingForm } from '@/features/findings/components/FindingForm';
 import { ReleasePanel } from '@/features/reports/components/ReleasePanel';
@@ -67,6 +68,7 @@ export function WorkbenchRoute() {
                   Add evidence to finding {i + 1}
                 </Anchor>
               </Group>
+              <CapturePanel findingId={f.id} sourceUrl={f.sourceUrl} name={`finding ${i + 1}`} />
               {uploadFor === f.id && <EvidenceUpload findingId={f.id} />}
             </Paper>
           ))}

@@ -45,11 +45,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Verify the whole hash chain now, against the last recorded head (recorded) */
+    /** Verify the whole hash chain now, against the last recorded head */
     get: operations['AuditController_verify'];
     put?: never;
-    /** Verify the whole hash chain now and record the run in the history */
-    post: operations['AuditController_verifyNow'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -201,8 +200,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Export bundles, newest first (at most 200): who requested each, when, scope, kind, status and progress */
-    get: operations['ExportsController_list'];
+    get?: never;
     put?: never;
     /** Request an export bundle; a background job builds it (poll GET /api/exports/{id}) */
     post: operations['ExportsController_create'];
@@ -292,6 +290,24 @@ export interface paths {
     put?: never;
     /** Record the candidate's response to the finding */
     post: operations['ScreeningController_respond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/findings/{id}/captures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The finding's server captures, newest first, with status, reason and signed manifest (designated searchers of the process; audited) */
+    get: operations['CaptureController_list'];
+    put?: never;
+    /** Ask the server to open the URL in its own logged-out browser and seal what it saw as evidence (the finding's assigned searcher; audited) */
+    post: operations['CaptureController_request'];
     delete?: never;
     options?: never;
     head?: never;
@@ -484,7 +500,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change the process's settings (search window, identity matches, independent validation and filter review); fixed once vetting starts */
+    /** Change the process's settings (search window, identity matches, independent validation); fixed once vetting starts */
     patch: operations['ProcessAdminController_update'];
     trace?: never;
   };
@@ -710,23 +726,6 @@ export interface paths {
     patch: operations['RecordsRequestsController_update'];
     trace?: never;
   };
-  '/api/records/processes/{id}/candidates': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The candidates of a process (names and release flags), to scope a hold or request */
-    get: operations['RecordsCandidatesController_candidates'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/records/retention/preview': {
     parameters: {
       query?: never;
@@ -770,40 +769,6 @@ export interface paths {
     };
     /** One released report version, as the panel may see it */
     get: operations['ReportsController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/reports/{id}/pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The same report as a PDF (audited as a report view with format "pdf") */
-    get: operations['ReportsController_pdf'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/screening/rescan-notices': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Released reports the current detector rules would have flagged: release a corrected version */
-    get: operations['RescanController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1119,6 +1084,26 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null when there is no more yet */
       nextCursor: string | null;
     };
+    AuditVerification: {
+      brokenAtSeq: number | null;
+      count: number;
+      headHash: string;
+      headSeq: number;
+      id: string;
+      intact: boolean;
+      /** Format: date-time */
+      ranAt: string;
+      reason: string | null;
+      /** @description Set when this run disagrees with an earlier recorded head: the log was cut or rewritten. */
+      tampering: string | null;
+      /** @enum {string} */
+      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
+    };
+    BlockedRequestView: {
+      reason: string;
+      resourceType: string;
+      url: string;
+    };
     CandidateImportView: {
       imported: number;
       /** @description The new vettings, each with its candidate */
@@ -1127,11 +1112,6 @@ export interface components {
     CandidateReleaseView: {
       /** Format: date-time */
       releasedAt: string | null;
-      /**
-       * Format: uuid
-       * @description The latest report version's id (the subject of its report.view audit events).
-       */
-      reportId: string | null;
       /** @enum {string} */
       status: 'NOT_RELEASED' | 'RELEASED';
       /** @description The latest report version number, when released. */
@@ -1169,6 +1149,63 @@ export interface components {
       providedHandles: string[];
       state: string | null;
     };
+    CaptureFileView: {
+      contentType: string;
+      /** Format: uuid */
+      evidenceId: string | null;
+      /** @enum {string} */
+      kind: 'screenshot' | 'pdf' | 'mhtml';
+      sha256: string;
+      size: number;
+    };
+    CaptureManifestView: {
+      blockedRequests: components['schemas']['BlockedRequestView'][];
+      /** @description host:port the browser itself tried to reach (not the page), refused without a DNS lookup */
+      browserOwnRequestsRefused: string[];
+      browserVersion: string;
+      bytesDownloaded: number;
+      /** @description UTC, ISO 8601 */
+      capturedAt: string;
+      connections: components['schemas']['ConnectionView'][];
+      finalUrl: string;
+      headers: components['schemas']['HeaderView'][];
+      httpStatus: number;
+      notPublicReason: string | null;
+      profile: string;
+      redirects: components['schemas']['RedirectHopView'][];
+      requestedUrl: string;
+      statusText: string;
+      tls: components['schemas']['TlsView'] | null;
+      tlsNote: string;
+      userAgent: string;
+    };
+    CaptureView: {
+      /** @description Evidence files (DONE only) */
+      files: components['schemas']['CaptureFileView'][];
+      /** Format: uuid */
+      findingId: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      manifest: components['schemas']['CaptureManifestView'] | null;
+      /** @description The exact signed manifest bytes */
+      manifestJson: string | null;
+      /** @description Ed25519 signature over manifestJson, base64 */
+      manifestSignature: string | null;
+      /** @description Why NOT_PUBLIC or FAILED */
+      reason: string | null;
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: uuid */
+      requestedBy: string;
+      /** @description The signature checked against the deployment's key now */
+      signatureValid: boolean | null;
+      signingKey: components['schemas']['SigningKeyView'] | null;
+      /** @enum {string} */
+      status: 'PENDING' | 'DONE' | 'NOT_PUBLIC' | 'FAILED';
+      url: string;
+    };
     ChangePasswordDto: {
       currentPassword: string;
       /** @description At least 12 characters and not one of the most common passwords. */
@@ -1199,12 +1236,10 @@ export interface components {
       /** @description Why the process is closed (kept in the audit log) */
       reason?: string;
     };
-    ComparedRunView: {
-      count: number;
-      headHash: string;
-      headSeq: number;
-      /** Format: date-time */
-      ranAt: string;
+    ConnectionView: {
+      address: string;
+      host: string;
+      port: number;
     };
     CreateCandidateDto: {
       aliases?: string[];
@@ -1222,14 +1257,13 @@ export interface components {
       providedHandles?: string[];
       state?: string;
     };
+    CreateCaptureDto: {
+      /** @example https://example.com/posts/123 */
+      url: string;
+    };
     CreateExportDto: {
       /** @enum {string} */
       kind: 'E_DISCOVERY' | 'PUBLIC_RELEASE';
-      /**
-       * Format: uuid
-       * @description The records request this export answers; its scope must be the request's scope.
-       */
-      recordsRequestId?: string;
       scope: components['schemas']['ScopeDto'];
     };
     CreateFindingDto: {
@@ -1285,23 +1319,14 @@ export interface components {
     };
     CreateProcessDto: {
       description?: string;
-      /** @description Required when requireIndependentFilterReview is false: why authors may filter-review their own findings. */
-      filterReviewRelaxedReason?: string;
       /** @description Required when requireIndependentValidation is false: why this process may self-validate. */
       independenceRelaxedReason?: string;
       minIdentityMatches?: number;
-      /** @description The filter review of a finding must be done by a designated searcher other than its author (default true). */
-      requireIndependentFilterReview?: boolean;
       requireIndependentValidation?: boolean;
       searchWindowYears?: number;
       title: string;
     };
     CreateRecordsRequestDto: {
-      /**
-       * Format: date-time
-       * @description When the answer is due, as the custodian sets it; not before receivedAt.
-       */
-      deadline?: string;
       description: string;
       /** Format: date-time */
       receivedAt: string;
@@ -1385,7 +1410,6 @@ export interface components {
         | 'UNVERIFIED_FINDING_REPORTED'
         | 'VALIDATION_PREDATES_TEXT'
         | 'SELF_VALIDATION'
-        | 'SELF_FILTER_REVIEW'
         | 'RELEASED_INCOMPLETE'
         | 'NOT_ASSIGNED'
         | 'NOT_SUBMITTED';
@@ -1421,7 +1445,6 @@ export interface components {
       status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
     };
     ExportView: {
-      candidateName: string | null;
       error: string | null;
       fileCount: number | null;
       /** Format: date-time */
@@ -1429,14 +1452,10 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'E_DISCOVERY' | 'PUBLIC_RELEASE';
-      processTitle: string | null;
       progress: number;
-      recordsRequestId: string | null;
       /** Format: date-time */
       requestedAt: string;
       requestedBy: string;
-      /** @description Name of who requested the export */
-      requestedByName: string | null;
       scope: components['schemas']['ScopeDto'];
       sha256: string | null;
       size: number | null;
@@ -1446,33 +1465,6 @@ export interface components {
       status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
     };
     ExtraRedactionDto: {
-      /**
-       * @description The protected class the span reveals; required when the span overlaps no detector flag (a miss the rules can learn from).
-       * @enum {string}
-       */
-      class?:
-        | 'RACE'
-        | 'COLOR'
-        | 'RELIGION'
-        | 'SEX'
-        | 'PREGNANCY'
-        | 'SEXUAL_ORIENTATION'
-        | 'GENDER_IDENTITY'
-        | 'NATIONAL_ORIGIN'
-        | 'AGE'
-        | 'DISABILITY'
-        | 'GENETIC_INFORMATION'
-        | 'VETERAN_STATUS'
-        | 'CITIZENSHIP'
-        | 'CREED'
-        | 'ANCESTRY'
-        | 'MARITAL_STATUS'
-        | 'ARREST_RECORD'
-        | 'CONVICTION_RECORD'
-        | 'MILITARY_SERVICE'
-        | 'LAWFUL_PRODUCT_USE'
-        | 'DECLINED_MEETINGS'
-        | 'POLITICAL_AFFILIATION';
       end: number;
       /** @enum {string} */
       field: 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
@@ -1501,21 +1493,10 @@ export interface components {
        */
       readAllFieldsConfirmed: true;
     };
-    FilterReviewIndependenceView: {
-      findings: components['schemas']['SelfReviewedFindingView'][];
-      perSearcher: components['schemas']['SelfReviewSearcherCount'][];
-      relaxedReason: string | null;
-      requireIndependentFilterReview: boolean;
-      /** @description Findings with a filter review (latest review per finding). */
-      reviewedFindings: number;
-      selfReviewedFindings: number;
-    };
     FilterReviewView: {
       extraRedactions: number;
       id: string;
       kept: number;
-      /** @description Of the extra redactions, those overlapping no detector flag: recorded as detector misses. */
-      missesRecorded: number;
       preview: components['schemas']['FilteredTextView'];
       /**
        * Format: date-time
@@ -1523,8 +1504,6 @@ export interface components {
        */
       readAllFieldsConfirmedAt: string;
       redacted: number;
-      /** @description True when the reviewer is the finding's author (only where the process relaxed independent review). */
-      selfReviewed: boolean;
       textVersion: number;
     };
     FindingCategoriesView: {
@@ -1586,6 +1565,10 @@ export interface components {
       rulesVersion: string;
       start: number;
       text: string | null;
+    };
+    HeaderView: {
+      name: string;
+      value: string;
     };
     IdentityMatchDto: {
       detail: string;
@@ -1727,22 +1710,16 @@ export interface components {
     LegalHoldView: {
       active: boolean;
       candidateId: string | null;
-      candidateName: string | null;
       /** Format: date-time */
       createdAt: string;
       createdBy: string;
-      /** @description Name of who placed the hold */
-      createdByName: string | null;
       id: string;
       processId: string;
-      processTitle: string | null;
       reason: string;
       reference: string;
       /** Format: date-time */
       releasedAt: string | null;
       releasedBy: string | null;
-      /** @description Name of who released the hold */
-      releasedByName: string | null;
       releaseReason: string | null;
       subjectId: string;
       /** @enum {string} */
@@ -1955,12 +1932,9 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       description: string | null;
-      filterReviewRelaxedReason: string | null;
       id: string;
       independenceRelaxedReason: string | null;
       minIdentityMatches: number;
-      /** @description The filter review must be done by someone other than the finding's author. */
-      requireIndependentFilterReview: boolean;
       requireIndependentValidation: boolean;
       searchWindowYears: number;
       status: string;
@@ -2020,31 +1994,13 @@ export interface components {
       validationStatus: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE' | null;
       vettingId: string;
     };
-    RecordsCandidateView: {
-      /** @description Wis. Stat. 19.36(7): asked for confidentiality */
-      confidentialityRequested: boolean;
-      finalCandidate: boolean;
-      fullName: string;
-      /** Format: uuid */
-      id: string;
-    };
     RecordsRequestView: {
-      /** @description Whole days since the request was received. */
-      ageDays: number;
       candidateId: string | null;
       /** Format: date-time */
       createdAt: string;
       createdBy: string;
-      /** @description Name of who logged the request */
-      createdByName: string | null;
-      /** @description Whole days left to the deadline (negative once past it); null without one. */
-      daysUntilDeadline: number | null;
-      /** Format: date-time */
-      deadline: string | null;
       description: string;
       id: string;
-      /** @description Still OPEN and past its deadline. */
-      overdue: boolean;
       processId: string;
       /** Format: date-time */
       receivedAt: string;
@@ -2055,8 +2011,12 @@ export interface components {
       /** Format: date-time */
       statusChangedAt: string | null;
       statusChangedBy: string | null;
-      statusChangedByName: string | null;
       statusNote: string | null;
+    };
+    RedirectHopView: {
+      location: string | null;
+      status: number;
+      url: string;
     };
     ReleaseLegalHoldDto: {
       reason: string;
@@ -2078,64 +2038,6 @@ export interface components {
       /** @enum {string} */
       status: 'PENDING' | 'DONE' | 'FAILED';
       version: number | null;
-      vettingId: string;
-    };
-    RescanNoticeFlag: {
-      /** @enum {string} */
-      class:
-        | 'RACE'
-        | 'COLOR'
-        | 'RELIGION'
-        | 'SEX'
-        | 'PREGNANCY'
-        | 'SEXUAL_ORIENTATION'
-        | 'GENDER_IDENTITY'
-        | 'NATIONAL_ORIGIN'
-        | 'AGE'
-        | 'DISABILITY'
-        | 'GENETIC_INFORMATION'
-        | 'VETERAN_STATUS'
-        | 'CITIZENSHIP'
-        | 'CREED'
-        | 'ANCESTRY'
-        | 'MARITAL_STATUS'
-        | 'ARREST_RECORD'
-        | 'CONVICTION_RECORD'
-        | 'MILITARY_SERVICE'
-        | 'LAWFUL_PRODUCT_USE'
-        | 'DECLINED_MEETINGS'
-        | 'POLITICAL_AFFILIATION';
-      count: number;
-      /** @enum {string} */
-      field: 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
-      /** @description The finding's position in the report (0-based) */
-      findingIndex: number;
-    };
-    RescanNoticesView: {
-      /** @description Released reports to correct: the latest version of each, while no newer one is released. */
-      notices: components['schemas']['RescanNoticeView'][];
-    };
-    RescanNoticeView: {
-      candidateName: string;
-      flags: components['schemas']['RescanNoticeFlag'][];
-      /** Format: uuid */
-      id: string;
-      /**
-       * Format: date-time
-       * @description When the rescan listed it.
-       */
-      listedAt: string;
-      /** Format: uuid */
-      processId: string;
-      processTitle: string;
-      /** Format: date-time */
-      releasedAt: string;
-      reportVersion: number;
-      /** Format: uuid */
-      reportVersionId: string;
-      /** @description The rules version that flagged it. */
-      rulesVersion: string;
-      /** Format: uuid */
       vettingId: string;
     };
     RetentionHoldReason: {
@@ -2197,31 +2099,6 @@ export interface components {
     };
     ScreeningView: {
       flags: components['schemas']['FlagView'][];
-      /** @description The class list a reviewer picks from for a redaction the detector missed. */
-      protectedClasses: (
-        | 'RACE'
-        | 'COLOR'
-        | 'RELIGION'
-        | 'SEX'
-        | 'PREGNANCY'
-        | 'SEXUAL_ORIENTATION'
-        | 'GENDER_IDENTITY'
-        | 'NATIONAL_ORIGIN'
-        | 'AGE'
-        | 'DISABILITY'
-        | 'GENETIC_INFORMATION'
-        | 'VETERAN_STATUS'
-        | 'CITIZENSHIP'
-        | 'CREED'
-        | 'ANCESTRY'
-        | 'MARITAL_STATUS'
-        | 'ARREST_RECORD'
-        | 'CONVICTION_RECORD'
-        | 'MILITARY_SERVICE'
-        | 'LAWFUL_PRODUCT_USE'
-        | 'DECLINED_MEETINGS'
-        | 'POLITICAL_AFFILIATION'
-      )[];
       rulesVersion: string | null;
       /** @enum {string} */
       status: 'PENDING' | 'DONE';
@@ -2247,12 +2124,10 @@ export interface components {
       candidatesSearched: number;
       /** @description Findings this searcher authored, per candidate searched (2 decimals). */
       findingsPerCandidate: number;
-      /** @description Mean minutes from assignment to submission over this searcher's submitted candidates (null: none submitted). */
-      minutesPerCandidate: number | null;
       name: string | null;
       searcherId: string;
-      /** @description Searches logged per candidate assigned to this searcher (2 decimals). */
-      searchesPerCandidate: number;
+      /** @description Share of this searcher's findings backed by a server capture (the page opened logged out by the server). */
+      serverCaptureBacking: components['schemas']['ServerCaptureBackingView'];
       /** @description Latest validation of each finding this searcher authored. */
       validationOutcomes: components['schemas']['ValidationOutcomeCounts'];
     };
@@ -2280,27 +2155,6 @@ export interface components {
       /** @description False for a prohibited method, which the API always refuses */
       lawful: boolean;
     };
-    SelfReviewedFindingView: {
-      /** Format: uuid */
-      candidateId: string;
-      /** Format: uuid */
-      findingId: string;
-      /** Format: date-time */
-      reviewedAt: string;
-      /** Format: uuid */
-      reviewerId: string;
-      reviewerName: string | null;
-      /** @description True when the process had relaxed independent filter review (the self-review was allowed). */
-      underRelaxedSetting: boolean;
-      /** Format: uuid */
-      vettingId: string;
-    };
-    SelfReviewSearcherCount: {
-      name: string | null;
-      /** Format: uuid */
-      searcherId: string;
-      selfReviewedFindings: number;
-    };
     SeparationOfDutiesBreachView: {
       name: string | null;
       /**
@@ -2311,6 +2165,14 @@ export interface components {
       /** @description What the person did in the process: POOL, ASSIGNED, SEARCH_LOGGED, FINDING_AUTHOR, VALIDATOR, FILTER_REVIEWER. */
       searcherWork: string[];
       userId: string;
+    };
+    ServerCaptureBackingView: {
+      /** @description Of those, findings with at least one successful (DONE) server capture. */
+      backedByServerCapture: number;
+      /** @description Findings this searcher authored. */
+      findingsAuthored: number;
+      /** @description backedByServerCapture / findingsAuthored (0..1, 4 decimals; 0 with no findings). */
+      share: number;
     };
     SessionStateView: {
       /**
@@ -2374,6 +2236,16 @@ export interface components {
       id: string;
       mustChangePassword: boolean;
     };
+    TlsView: {
+      fingerprintSource: string;
+      issuer: string | null;
+      protocol: string | null;
+      /** @description SHA-256 of the leaf certificate (hex) */
+      sha256Fingerprint: string | null;
+      subject: string | null;
+      validFrom: string | null;
+      validTo: string | null;
+    };
     UniformityCandidateRow: {
       /** Format: date-time */
       assignedAt: string | null;
@@ -2425,8 +2297,6 @@ export interface components {
     UniformityReport: {
       candidates: components['schemas']['UniformityCandidateRow'][];
       deviations: components['schemas']['DeviationView'][];
-      /** @description Findings filter-reviewed by their own author, in total and per searcher. */
-      filterReviewIndependence: components['schemas']['FilterReviewIndependenceView'];
       keepDecisions: components['schemas']['KeepDecisionView'][];
       process: components['schemas']['UniformityProcessView'];
       separationOfDuties: components['schemas']['SeparationOfDutiesBreachView'][];
@@ -2462,24 +2332,16 @@ export interface components {
       summary?: string;
     };
     UpdateProcessSettingsDto: {
-      /** @description Required when independent filter review is relaxed (unless the process already records one); refused when it is required */
-      filterReviewRelaxedReason?: string;
       /** @description Required when independent validation is relaxed (unless the process already records one); refused when it is required */
       independenceRelaxedReason?: string;
       minIdentityMatches?: number;
-      requireIndependentFilterReview?: boolean;
       requireIndependentValidation?: boolean;
       searchWindowYears?: number;
     };
     UpdateRecordsRequestDto: {
-      /**
-       * Format: date-time
-       * @description A new deadline (not before receivedAt), or null to clear it.
-       */
-      deadline?: string | null;
       note?: string;
       /** @enum {string} */
-      status?: 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
+      status: 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
     };
     UpdateUserDto: {
       active?: boolean;
@@ -2525,42 +2387,6 @@ export interface components {
        */
       voidedAt: string | null;
       voidReason: string | null;
-    };
-    VerificationReportView: {
-      /** @description The first seq whose link is broken */
-      brokenAtSeq?: number;
-      /** @description The earlier recorded run this one was compared with. */
-      comparedWith: components['schemas']['ComparedRunView'] | null;
-      count: number;
-      headHash: string;
-      headSeq: number;
-      intact: boolean;
-      /** @enum {string} */
-      reason?: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH';
-      /**
-       * Format: uuid
-       * @description The recorded run in the verification history
-       */
-      runId?: string;
-      /** @description Set when the log disagrees with an earlier recorded head (truncated or rewritten tail). */
-      tampering: string | null;
-    };
-    VerificationRunView: {
-      brokenAtSeq: number | null;
-      count: number;
-      headHash: string;
-      headSeq: number;
-      /** Format: uuid */
-      id: string;
-      intact: boolean;
-      /** Format: date-time */
-      ranAt: string;
-      /** @enum {string|null} */
-      reason: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH' | null;
-      /** @description Set when this run disagrees with an earlier recorded head. */
-      tampering: string | null;
-      /** @enum {string} */
-      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
     };
     VettingCountsView: {
       ASSIGNED: number;
@@ -2703,7 +2529,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['VerificationRunView'][];
+          'application/json': components['schemas']['AuditVerification'][];
         };
       };
       /** @description No valid token */
@@ -2740,7 +2566,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['VerificationReportView'];
+          'application/json': Record<string, never>;
         };
       };
       /** @description No valid token */
@@ -2753,47 +2579,6 @@ export interface operations {
         };
       };
       /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-    };
-  };
-  AuditController_verifyNow: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VerificationReportView'];
-        };
-      };
-      /** @description No valid token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /**
-       * @description The caller may not do this
-       *
-       *     Requires one of: AUDITOR; or an object-level rule refuses the caller
-       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3368,64 +3153,6 @@ export interface operations {
       };
     };
   };
-  ExportsController_list: {
-    parameters: {
-      query?: {
-        /** @description Only the exports started from this records request. */
-        recordsRequestId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ExportView'][];
-        };
-      };
-      /** @description recordsRequestId is not a UUID, or an unknown parameter */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description No valid token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description The records request does not exist */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-    };
-  };
   ExportsController_create: {
     parameters: {
       query?: never;
@@ -3474,7 +3201,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description The process or candidate of the scope, or the records request, does not exist */
+      /** @description The process or candidate of the scope does not exist */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3492,7 +3219,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description scope.candidateId is not a candidate of scope.processId, or the scope is not the records request's */
+      /** @description scope.candidateId is not a candidate of scope.processId */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3887,6 +3614,143 @@ export interface operations {
         };
       };
       /** @description receivedAt is in the future */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CaptureController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaptureView'][];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CaptureController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCaptureDto'];
+      };
+    };
+    responses: {
+      /** @description Queued: the capture is PENDING */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaptureView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The vetting was submitted, the process closed, or the finding purged */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The URL is not one the server may open (scheme, port, address) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5449,10 +5313,8 @@ export interface operations {
   UniformityController_get: {
     parameters: {
       query?: {
-        /** @description csv returns one table: the candidate rows or the deviations (see table) */
+        /** @description csv returns the candidate rows only */
         format?: 'json' | 'csv';
-        /** @description With format=csv: the candidate rows (default) or the deviations */
-        table?: 'candidates' | 'deviations';
       };
       header?: never;
       path: {
@@ -5462,7 +5324,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The report (JSON), or with ?format=csv the candidate rows (or with table=deviations the deviations) as CSV */
+      /** @description The report (JSON), or with ?format=csv the candidate rows as CSV */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5730,63 +5592,6 @@ export interface operations {
       };
     };
   };
-  RecordsCandidatesController_candidates: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RecordsCandidateView'][];
-        };
-      };
-      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description No valid token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description Not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-    };
-  };
   RetentionController_preview: {
     parameters: {
       query?: never;
@@ -5929,101 +5734,6 @@ export interface operations {
       };
       /** @description Not found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-    };
-  };
-  ReportsController_pdf: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The report as the panel may see it; version, release time and SHA-256 on every page */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-        };
-      };
-      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description No valid token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description Requires one of: PANEL; or an object-level rule refuses the caller */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description Not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-    };
-  };
-  RescanController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RescanNoticesView'];
-        };
-      };
-      /** @description No valid token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
-      403: {
         headers: {
           [name: string]: unknown;
         };
