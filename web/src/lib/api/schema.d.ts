@@ -45,10 +45,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Verify the whole hash chain now, against the last recorded head */
+    /** Verify the whole hash chain now, against the last recorded head (recorded) */
     get: operations['AuditController_verify'];
     put?: never;
-    post?: never;
+    /** Verify the whole hash chain now and record the run in the history */
+    post: operations['AuditController_verifyNow'];
     delete?: never;
     options?: never;
     head?: never;
@@ -200,7 +201,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Export bundles, newest first (at most 200): who requested each, when, scope, kind, status and progress */
+    get: operations['ExportsController_list'];
     put?: never;
     /** Request an export bundle; a background job builds it (poll GET /api/exports/{id}) */
     post: operations['ExportsController_create'];
@@ -500,7 +502,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change the process's settings (search window, identity matches, independent validation); fixed once vetting starts */
+    /** Change the process's settings (search window, identity matches, independent validation and filter review); fixed once vetting starts */
     patch: operations['ProcessAdminController_update'];
     trace?: never;
   };
@@ -726,6 +728,23 @@ export interface paths {
     patch: operations['RecordsRequestsController_update'];
     trace?: never;
   };
+  '/api/records/processes/{id}/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidates of a process (names and release flags), to scope a hold or request */
+    get: operations['RecordsCandidatesController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/records/retention/preview': {
     parameters: {
       query?: never;
@@ -769,6 +788,40 @@ export interface paths {
     };
     /** One released report version, as the panel may see it */
     get: operations['ReportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same report as a PDF (audited as a report view with format "pdf") */
+    get: operations['ReportsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/screening/rescan-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Released reports the current detector rules would have flagged: release a corrected version */
+    get: operations['RescanController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1084,21 +1137,6 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null when there is no more yet */
       nextCursor: string | null;
     };
-    AuditVerification: {
-      brokenAtSeq: number | null;
-      count: number;
-      headHash: string;
-      headSeq: number;
-      id: string;
-      intact: boolean;
-      /** Format: date-time */
-      ranAt: string;
-      reason: string | null;
-      /** @description Set when this run disagrees with an earlier recorded head: the log was cut or rewritten. */
-      tampering: string | null;
-      /** @enum {string} */
-      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
-    };
     BlockedRequestView: {
       reason: string;
       resourceType: string;
@@ -1112,6 +1150,11 @@ export interface components {
     CandidateReleaseView: {
       /** Format: date-time */
       releasedAt: string | null;
+      /**
+       * Format: uuid
+       * @description The latest report version's id (the subject of its report.view audit events).
+       */
+      reportId: string | null;
       /** @enum {string} */
       status: 'NOT_RELEASED' | 'RELEASED';
       /** @description The latest report version number, when released. */
@@ -1236,6 +1279,13 @@ export interface components {
       /** @description Why the process is closed (kept in the audit log) */
       reason?: string;
     };
+    ComparedRunView: {
+      count: number;
+      headHash: string;
+      headSeq: number;
+      /** Format: date-time */
+      ranAt: string;
+    };
     ConnectionView: {
       address: string;
       host: string;
@@ -1264,6 +1314,11 @@ export interface components {
     CreateExportDto: {
       /** @enum {string} */
       kind: 'E_DISCOVERY' | 'PUBLIC_RELEASE';
+      /**
+       * Format: uuid
+       * @description The records request this export answers; its scope must be the request's scope.
+       */
+      recordsRequestId?: string;
       scope: components['schemas']['ScopeDto'];
     };
     CreateFindingDto: {
@@ -1319,14 +1374,23 @@ export interface components {
     };
     CreateProcessDto: {
       description?: string;
+      /** @description Required when requireIndependentFilterReview is false: why authors may filter-review their own findings. */
+      filterReviewRelaxedReason?: string;
       /** @description Required when requireIndependentValidation is false: why this process may self-validate. */
       independenceRelaxedReason?: string;
       minIdentityMatches?: number;
+      /** @description The filter review of a finding must be done by a designated searcher other than its author (default true). */
+      requireIndependentFilterReview?: boolean;
       requireIndependentValidation?: boolean;
       searchWindowYears?: number;
       title: string;
     };
     CreateRecordsRequestDto: {
+      /**
+       * Format: date-time
+       * @description When the answer is due, as the custodian sets it; not before receivedAt.
+       */
+      deadline?: string;
       description: string;
       /** Format: date-time */
       receivedAt: string;
@@ -1410,6 +1474,7 @@ export interface components {
         | 'UNVERIFIED_FINDING_REPORTED'
         | 'VALIDATION_PREDATES_TEXT'
         | 'SELF_VALIDATION'
+        | 'SELF_FILTER_REVIEW'
         | 'RELEASED_INCOMPLETE'
         | 'NOT_ASSIGNED'
         | 'NOT_SUBMITTED';
@@ -1445,6 +1510,7 @@ export interface components {
       status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
     };
     ExportView: {
+      candidateName: string | null;
       error: string | null;
       fileCount: number | null;
       /** Format: date-time */
@@ -1452,10 +1518,14 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'E_DISCOVERY' | 'PUBLIC_RELEASE';
+      processTitle: string | null;
       progress: number;
+      recordsRequestId: string | null;
       /** Format: date-time */
       requestedAt: string;
       requestedBy: string;
+      /** @description Name of who requested the export */
+      requestedByName: string | null;
       scope: components['schemas']['ScopeDto'];
       sha256: string | null;
       size: number | null;
@@ -1465,6 +1535,33 @@ export interface components {
       status: 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
     };
     ExtraRedactionDto: {
+      /**
+       * @description The protected class the span reveals; required when the span overlaps no detector flag (a miss the rules can learn from).
+       * @enum {string}
+       */
+      class?:
+        | 'RACE'
+        | 'COLOR'
+        | 'RELIGION'
+        | 'SEX'
+        | 'PREGNANCY'
+        | 'SEXUAL_ORIENTATION'
+        | 'GENDER_IDENTITY'
+        | 'NATIONAL_ORIGIN'
+        | 'AGE'
+        | 'DISABILITY'
+        | 'GENETIC_INFORMATION'
+        | 'VETERAN_STATUS'
+        | 'CITIZENSHIP'
+        | 'CREED'
+        | 'ANCESTRY'
+        | 'MARITAL_STATUS'
+        | 'ARREST_RECORD'
+        | 'CONVICTION_RECORD'
+        | 'MILITARY_SERVICE'
+        | 'LAWFUL_PRODUCT_USE'
+        | 'DECLINED_MEETINGS'
+        | 'POLITICAL_AFFILIATION';
       end: number;
       /** @enum {string} */
       field: 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
@@ -1493,10 +1590,21 @@ export interface components {
        */
       readAllFieldsConfirmed: true;
     };
+    FilterReviewIndependenceView: {
+      findings: components['schemas']['SelfReviewedFindingView'][];
+      perSearcher: components['schemas']['SelfReviewSearcherCount'][];
+      relaxedReason: string | null;
+      requireIndependentFilterReview: boolean;
+      /** @description Findings with a filter review (latest review per finding). */
+      reviewedFindings: number;
+      selfReviewedFindings: number;
+    };
     FilterReviewView: {
       extraRedactions: number;
       id: string;
       kept: number;
+      /** @description Of the extra redactions, those overlapping no detector flag: recorded as detector misses. */
+      missesRecorded: number;
       preview: components['schemas']['FilteredTextView'];
       /**
        * Format: date-time
@@ -1504,6 +1612,8 @@ export interface components {
        */
       readAllFieldsConfirmedAt: string;
       redacted: number;
+      /** @description True when the reviewer is the finding's author (only where the process relaxed independent review). */
+      selfReviewed: boolean;
       textVersion: number;
     };
     FindingCategoriesView: {
@@ -1710,16 +1820,22 @@ export interface components {
     LegalHoldView: {
       active: boolean;
       candidateId: string | null;
+      candidateName: string | null;
       /** Format: date-time */
       createdAt: string;
       createdBy: string;
+      /** @description Name of who placed the hold */
+      createdByName: string | null;
       id: string;
       processId: string;
+      processTitle: string | null;
       reason: string;
       reference: string;
       /** Format: date-time */
       releasedAt: string | null;
       releasedBy: string | null;
+      /** @description Name of who released the hold */
+      releasedByName: string | null;
       releaseReason: string | null;
       subjectId: string;
       /** @enum {string} */
@@ -1932,9 +2048,12 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       description: string | null;
+      filterReviewRelaxedReason: string | null;
       id: string;
       independenceRelaxedReason: string | null;
       minIdentityMatches: number;
+      /** @description The filter review must be done by someone other than the finding's author. */
+      requireIndependentFilterReview: boolean;
       requireIndependentValidation: boolean;
       searchWindowYears: number;
       status: string;
@@ -1994,13 +2113,31 @@ export interface components {
       validationStatus: 'VERIFIED' | 'REFUTED' | 'INCONCLUSIVE' | null;
       vettingId: string;
     };
+    RecordsCandidateView: {
+      /** @description Wis. Stat. 19.36(7): asked for confidentiality */
+      confidentialityRequested: boolean;
+      finalCandidate: boolean;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+    };
     RecordsRequestView: {
+      /** @description Whole days since the request was received. */
+      ageDays: number;
       candidateId: string | null;
       /** Format: date-time */
       createdAt: string;
       createdBy: string;
+      /** @description Name of who logged the request */
+      createdByName: string | null;
+      /** @description Whole days left to the deadline (negative once past it); null without one. */
+      daysUntilDeadline: number | null;
+      /** Format: date-time */
+      deadline: string | null;
       description: string;
       id: string;
+      /** @description Still OPEN and past its deadline. */
+      overdue: boolean;
       processId: string;
       /** Format: date-time */
       receivedAt: string;
@@ -2011,6 +2148,7 @@ export interface components {
       /** Format: date-time */
       statusChangedAt: string | null;
       statusChangedBy: string | null;
+      statusChangedByName: string | null;
       statusNote: string | null;
     };
     RedirectHopView: {
@@ -2038,6 +2176,64 @@ export interface components {
       /** @enum {string} */
       status: 'PENDING' | 'DONE' | 'FAILED';
       version: number | null;
+      vettingId: string;
+    };
+    RescanNoticeFlag: {
+      /** @enum {string} */
+      class:
+        | 'RACE'
+        | 'COLOR'
+        | 'RELIGION'
+        | 'SEX'
+        | 'PREGNANCY'
+        | 'SEXUAL_ORIENTATION'
+        | 'GENDER_IDENTITY'
+        | 'NATIONAL_ORIGIN'
+        | 'AGE'
+        | 'DISABILITY'
+        | 'GENETIC_INFORMATION'
+        | 'VETERAN_STATUS'
+        | 'CITIZENSHIP'
+        | 'CREED'
+        | 'ANCESTRY'
+        | 'MARITAL_STATUS'
+        | 'ARREST_RECORD'
+        | 'CONVICTION_RECORD'
+        | 'MILITARY_SERVICE'
+        | 'LAWFUL_PRODUCT_USE'
+        | 'DECLINED_MEETINGS'
+        | 'POLITICAL_AFFILIATION';
+      count: number;
+      /** @enum {string} */
+      field: 'summary' | 'excerpt' | 'mitigation' | 'candidateResponse';
+      /** @description The finding's position in the report (0-based) */
+      findingIndex: number;
+    };
+    RescanNoticesView: {
+      /** @description Released reports to correct: the latest version of each, while no newer one is released. */
+      notices: components['schemas']['RescanNoticeView'][];
+    };
+    RescanNoticeView: {
+      candidateName: string;
+      flags: components['schemas']['RescanNoticeFlag'][];
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the rescan listed it.
+       */
+      listedAt: string;
+      /** Format: uuid */
+      processId: string;
+      processTitle: string;
+      /** Format: date-time */
+      releasedAt: string;
+      reportVersion: number;
+      /** Format: uuid */
+      reportVersionId: string;
+      /** @description The rules version that flagged it. */
+      rulesVersion: string;
+      /** Format: uuid */
       vettingId: string;
     };
     RetentionHoldReason: {
@@ -2099,6 +2295,31 @@ export interface components {
     };
     ScreeningView: {
       flags: components['schemas']['FlagView'][];
+      /** @description The class list a reviewer picks from for a redaction the detector missed. */
+      protectedClasses: (
+        | 'RACE'
+        | 'COLOR'
+        | 'RELIGION'
+        | 'SEX'
+        | 'PREGNANCY'
+        | 'SEXUAL_ORIENTATION'
+        | 'GENDER_IDENTITY'
+        | 'NATIONAL_ORIGIN'
+        | 'AGE'
+        | 'DISABILITY'
+        | 'GENETIC_INFORMATION'
+        | 'VETERAN_STATUS'
+        | 'CITIZENSHIP'
+        | 'CREED'
+        | 'ANCESTRY'
+        | 'MARITAL_STATUS'
+        | 'ARREST_RECORD'
+        | 'CONVICTION_RECORD'
+        | 'MILITARY_SERVICE'
+        | 'LAWFUL_PRODUCT_USE'
+        | 'DECLINED_MEETINGS'
+        | 'POLITICAL_AFFILIATION'
+      )[];
       rulesVersion: string | null;
       /** @enum {string} */
       status: 'PENDING' | 'DONE';
@@ -2124,8 +2345,12 @@ export interface components {
       candidatesSearched: number;
       /** @description Findings this searcher authored, per candidate searched (2 decimals). */
       findingsPerCandidate: number;
+      /** @description Mean minutes from assignment to submission over this searcher's submitted candidates (null: none submitted). */
+      minutesPerCandidate: number | null;
       name: string | null;
       searcherId: string;
+      /** @description Searches logged per candidate assigned to this searcher (2 decimals). */
+      searchesPerCandidate: number;
       /** @description Share of this searcher's findings backed by a server capture (the page opened logged out by the server). */
       serverCaptureBacking: components['schemas']['ServerCaptureBackingView'];
       /** @description Latest validation of each finding this searcher authored. */
@@ -2154,6 +2379,27 @@ export interface components {
       code: components['schemas']['SearchMethod'];
       /** @description False for a prohibited method, which the API always refuses */
       lawful: boolean;
+    };
+    SelfReviewedFindingView: {
+      /** Format: uuid */
+      candidateId: string;
+      /** Format: uuid */
+      findingId: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      /** Format: uuid */
+      reviewerId: string;
+      reviewerName: string | null;
+      /** @description True when the process had relaxed independent filter review (the self-review was allowed). */
+      underRelaxedSetting: boolean;
+      /** Format: uuid */
+      vettingId: string;
+    };
+    SelfReviewSearcherCount: {
+      name: string | null;
+      /** Format: uuid */
+      searcherId: string;
+      selfReviewedFindings: number;
     };
     SeparationOfDutiesBreachView: {
       name: string | null;
@@ -2297,6 +2543,8 @@ export interface components {
     UniformityReport: {
       candidates: components['schemas']['UniformityCandidateRow'][];
       deviations: components['schemas']['DeviationView'][];
+      /** @description Findings filter-reviewed by their own author, in total and per searcher. */
+      filterReviewIndependence: components['schemas']['FilterReviewIndependenceView'];
       keepDecisions: components['schemas']['KeepDecisionView'][];
       process: components['schemas']['UniformityProcessView'];
       separationOfDuties: components['schemas']['SeparationOfDutiesBreachView'][];
@@ -2332,16 +2580,24 @@ export interface components {
       summary?: string;
     };
     UpdateProcessSettingsDto: {
+      /** @description Required when independent filter review is relaxed (unless the process already records one); refused when it is required */
+      filterReviewRelaxedReason?: string;
       /** @description Required when independent validation is relaxed (unless the process already records one); refused when it is required */
       independenceRelaxedReason?: string;
       minIdentityMatches?: number;
+      requireIndependentFilterReview?: boolean;
       requireIndependentValidation?: boolean;
       searchWindowYears?: number;
     };
     UpdateRecordsRequestDto: {
+      /**
+       * Format: date-time
+       * @description A new deadline (not before receivedAt), or null to clear it.
+       */
+      deadline?: string | null;
       note?: string;
       /** @enum {string} */
-      status: 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
+      status?: 'OPEN' | 'FULFILLED' | 'DENIED' | 'CLOSED';
     };
     UpdateUserDto: {
       active?: boolean;
@@ -2387,6 +2643,42 @@ export interface components {
        */
       voidedAt: string | null;
       voidReason: string | null;
+    };
+    VerificationReportView: {
+      /** @description The first seq whose link is broken */
+      brokenAtSeq?: number;
+      /** @description The earlier recorded run this one was compared with. */
+      comparedWith: components['schemas']['ComparedRunView'] | null;
+      count: number;
+      headHash: string;
+      headSeq: number;
+      intact: boolean;
+      /** @enum {string} */
+      reason?: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH';
+      /**
+       * Format: uuid
+       * @description The recorded run in the verification history
+       */
+      runId?: string;
+      /** @description Set when the log disagrees with an earlier recorded head (truncated or rewritten tail). */
+      tampering: string | null;
+    };
+    VerificationRunView: {
+      brokenAtSeq: number | null;
+      count: number;
+      headHash: string;
+      headSeq: number;
+      /** Format: uuid */
+      id: string;
+      intact: boolean;
+      /** Format: date-time */
+      ranAt: string;
+      /** @enum {string|null} */
+      reason: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH' | null;
+      /** @description Set when this run disagrees with an earlier recorded head. */
+      tampering: string | null;
+      /** @enum {string} */
+      trigger: 'NIGHTLY' | 'MANUAL' | 'CLI';
     };
     VettingCountsView: {
       ASSIGNED: number;
@@ -2529,7 +2821,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AuditVerification'][];
+          'application/json': components['schemas']['VerificationRunView'][];
         };
       };
       /** @description No valid token */
@@ -2566,7 +2858,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['VerificationReportView'];
         };
       };
       /** @description No valid token */
@@ -2579,6 +2871,47 @@ export interface operations {
         };
       };
       /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuditController_verifyNow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerificationReportView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description The caller may not do this
+       *
+       *     Requires one of: AUDITOR; or an object-level rule refuses the caller
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3153,6 +3486,64 @@ export interface operations {
       };
     };
   };
+  ExportsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only the exports started from this records request. */
+        recordsRequestId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExportView'][];
+        };
+      };
+      /** @description recordsRequestId is not a UUID, or an unknown parameter */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The records request does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   ExportsController_create: {
     parameters: {
       query?: never;
@@ -3201,7 +3592,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description The process or candidate of the scope does not exist */
+      /** @description The process or candidate of the scope, or the records request, does not exist */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3219,7 +3610,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description scope.candidateId is not a candidate of scope.processId */
+      /** @description scope.candidateId is not a candidate of scope.processId, or the scope is not the records request's */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5313,8 +5704,10 @@ export interface operations {
   UniformityController_get: {
     parameters: {
       query?: {
-        /** @description csv returns the candidate rows only */
+        /** @description csv returns one table: the candidate rows or the deviations (see table) */
         format?: 'json' | 'csv';
+        /** @description With format=csv: the candidate rows (default) or the deviations */
+        table?: 'candidates' | 'deviations';
       };
       header?: never;
       path: {
@@ -5324,7 +5717,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The report (JSON), or with ?format=csv the candidate rows as CSV */
+      /** @description The report (JSON), or with ?format=csv the candidate rows (or with table=deviations the deviations) as CSV */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5592,6 +5985,63 @@ export interface operations {
       };
     };
   };
+  RecordsCandidatesController_candidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordsCandidateView'][];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   RetentionController_preview: {
     parameters: {
       query?: never;
@@ -5734,6 +6184,101 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ReportsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as the panel may see it; version, release time and SHA-256 on every page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: PANEL; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RescanController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RescanNoticesView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: SEARCHER; or an object-level rule refuses the caller */
+      403: {
         headers: {
           [name: string]: unknown;
         };
