@@ -104,7 +104,7 @@ function escapeRegex(text: string): string {
 export class ProtectedClassDetector {
   readonly rulesVersion: string;
   /** Number of phrases compiled (before inflection), and places in the gazetteer. */
-  readonly stats: { phrases: number; places: number; regexChars: number };
+  readonly stats: { phrases: number; places: number; regexChars: number; filterNodes: number };
   private readonly compiled: CompiledPhrases;
   private readonly places: ReadonlySet<string>;
   private readonly exclusions: CompiledExclusion[];
@@ -112,6 +112,8 @@ export class ProtectedClassDetector {
   private readonly precedence: ReadonlyMap<ProtectedClass, ReadonlySet<ProtectedClass>>;
   private readonly emoji: { regex: RegExp; rules: Map<string, PhraseRule> } | null;
   private readonly splitter: HashtagSplitter;
+  /** Reused by every scan: the start filter's candidate offsets. */
+  private readonly candidates: number[] = [];
 
   constructor(ruleSet: RuleSetData = defaultRules) {
     if (typeof ruleSet.version !== 'string' || ruleSet.version.length === 0) {
@@ -142,7 +144,11 @@ export class ProtectedClassDetector {
     this.stats = {
       phrases: this.compiled.phraseCount,
       places: this.places.size,
-      regexChars: this.compiled.regex.source.length,
+      regexChars: [...this.compiled.stickyByFirstChar.values()].reduce(
+        (sum, r) => sum + r.source.length,
+        0,
+      ),
+      filterNodes: this.compiled.starts.nodes,
     };
   }
 
@@ -165,15 +171,14 @@ export class ProtectedClassDetector {
   }
 
   private matchAll(lower: string): Span[] {
-    // One pass of the first-word prefilter (a plain prefix trie, the fastest scan V8 does);
-    // the full expression runs, sticky, only where a phrase can start.
-    const { prefilter, stickyByFirstChar } = this.compiled;
+    // One pass of the start filter (a two-word trie automaton over every class's phrases);
+    // the phrase trie runs, sticky, only where a phrase can start.
+    const { starts, stickyByFirstChar } = this.compiled;
     const spans: Span[] = [];
-    prefilter.lastIndex = 0;
-    for (let c = prefilter.exec(lower); c !== null; c = prefilter.exec(lower)) {
-      const start = c.index;
-      // Resume one character on, so a phrase starting inside this one is still found.
-      prefilter.lastIndex = start + 1;
+    const candidates = this.candidates;
+    const count = starts.candidates(lower, candidates);
+    for (let c = 0; c < count; c++) {
+      const start = candidates[c];
       const sticky = stickyByFirstChar.get(lower[start]);
       if (sticky === undefined) continue;
       sticky.lastIndex = start;
@@ -181,9 +186,8 @@ export class ProtectedClassDetector {
       if (m === null) continue;
       const found = this.attribute(lower, start, m[0]);
       if (found === null) continue;
-      for (const rule of [found.rule, ...found.also]) {
-        spans.push({ start, end: start + found.length, rule });
-      }
+      spans.push({ start, end: start + found.length, rule: found.rule });
+      for (const rule of found.also) spans.push({ start, end: start + found.length, rule });
     }
     return spans;
   }

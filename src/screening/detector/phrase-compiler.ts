@@ -1,5 +1,6 @@
 import pluralize from 'pluralize';
 import { isProtectedClass, type ProtectedClass } from './protected-class';
+import { StartFilter, type NextSpec } from './start-filter';
 
 /**
  * Compiles every rule phrase of every class into ONE prefix-trie regular expression, so a scan
@@ -15,6 +16,28 @@ import { isProtectedClass, type ProtectedClass } from './protected-class';
  * forms, from the pluralize inflector; any phrase may end in a possessive.
  */
 
+/** The ordinal words {ORD} matches, besides "21st". */
+export const ORD_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'twentieth',
+  'twenty-fifth',
+  'thirtieth',
+  'fortieth',
+  'fiftieth',
+  'sixtieth',
+  'seventieth',
+  'eightieth',
+];
+
 const SEP = '[\\s-]+';
 const GAP_SEP = '[\\s,;:"()-]+';
 const BUILTIN: Record<string, string> = {
@@ -23,7 +46,7 @@ const BUILTIN: Record<string, string> = {
   YEAR: '(?:19|20)\\d\\d',
   YY: "'?\\d\\d",
   PCT: '\\d{1,3}\\s?(?:%|percent)',
-  ORD: '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth)',
+  ORD: `(?:\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS.join('|')})`,
   // Up to three (GAP) or six (GAP6) words of any kind between two parts of a phrase.
   GAP: `(?:${GAP_SEP}[a-z0-9']+){0,3}${GAP_SEP}`,
   GAP6: `(?:${GAP_SEP}[a-z0-9']+){0,6}${GAP_SEP}`,
@@ -52,16 +75,15 @@ export interface TemplatePhrase extends PhraseRule {
 }
 
 export interface CompiledPhrases {
-  /** The single scanning expression (global, over lower-cased ASCII-folded text). */
-  regex: RegExp;
   /**
-   * The same expression, split by the first character a phrase can start with, each part
-   * sticky: run only where `prefilter` found a phrase's first word, and only the part for the
-   * character there, so each run tries a small fraction of the phrases.
+   * The prefix trie of every phrase, split by the first character a phrase can start with,
+   * each part sticky (over lower-cased ASCII-folded text): run only where `starts` found a
+   * phrase's first two words, and only the part for the character there, so each run tries a
+   * small fraction of the phrases.
    */
   stickyByFirstChar: Map<string, RegExp>;
-  /** A prefix trie of every phrase's first word: where a phrase can start. */
-  prefilter: RegExp;
+  /** The one pass over the text: where a phrase can start (start-filter.ts). */
+  starts: StartFilter;
   /**
    * Literal phrases by canonical key (see canonical()): the earliest rule of each class that
    * lists the phrase, earliest first ("trans woman" states both SEX and GENDER_IDENTITY).
@@ -144,30 +166,59 @@ export function trieSource(phrases: Iterable<string>): string {
   return source.length > 0 ? `(?:${source})` : '(?!)';
 }
 
-/** What a built-in slot can start with, for the first-word prefilter. */
-const BUILTIN_FIRST: Record<string, string> = {
-  NUM: '\\d+',
-  AGE: '\\d+',
-  YEAR: '\\d+',
-  YY: "'?\\d+",
-  PCT: '\\d+',
-  ORD: BUILTIN.ORD,
-  PLACE: '[a-z]',
-};
+/** What may follow a phrase's first token, for the start filter. */
+function nextSpec(token: Token | undefined, macroForms: ReadonlyMap<string, string[]>): NextSpec {
+  if (token === undefined) return { kind: 'any' };
+  if (token.kind === 'word') return { kind: 'words', words: [token.text] };
+  switch (token.name) {
+    case 'NUM':
+    case 'AGE':
+    case 'YEAR':
+    case 'YY':
+    case 'PCT':
+      return { kind: 'digit' };
+    case 'ORD':
+      return { kind: 'words', words: ORD_WORDS, digit: true };
+    default: {
+      const forms = macroForms.get(token.name);
+      return forms === undefined ? { kind: 'any' } : { kind: 'words', words: forms };
+    }
+  }
+}
 
-function insertFirstWord(trie: TrieNode, token: Token, macros: Record<string, string[]>): void {
-  const firstWord = (phrase: string): string[] => [...phrase.split(' ')[0]].map(escapeChar);
-  if (token.kind === 'word') {
-    insert(trie, firstWord(token.text));
-    return;
-  }
-  const builtin = BUILTIN_FIRST[token.name];
-  if (builtin !== undefined) {
-    insert(trie, [builtin]);
-    return;
-  }
-  for (const entry of macros[token.name] ?? []) {
-    for (const form of inflectPhrase(entry.trim().toLowerCase())) insert(trie, firstWord(form));
+/** Adds a phrase's first two tokens to the start filter. */
+function addStart(
+  filter: StartFilter,
+  tokens: Token[],
+  macroForms: ReadonlyMap<string, string[]>,
+): void {
+  const [first, second] = tokens;
+  const next = nextSpec(second, macroForms);
+  if (first.kind === 'word') return filter.addWords([first.text], next);
+  switch (first.name) {
+    case 'NUM':
+    case 'AGE':
+    case 'YEAR':
+    case 'YY':
+      return filter.addNumber(next);
+    case 'PCT':
+      // "50% disabled", "50 percent disabled".
+      return filter.addNumber(
+        next.kind === 'any'
+          ? next
+          : {
+              kind: 'words',
+              words: ['percent', ...(next.kind === 'words' ? next.words : [])],
+              digit: next.kind === 'digit' || next.digit === true,
+            },
+      );
+    case 'ORD':
+      filter.addNumber(next);
+      return filter.addWords(ORD_WORDS, next);
+    case 'PLACE':
+      return filter.addAnyWord();
+    default:
+      return filter.addWords(macroForms.get(first.name) ?? [], next);
   }
 }
 
@@ -216,7 +267,7 @@ export function compilePhrases(
   };
 
   const root = newNode();
-  const firstWords = newNode();
+  const starts = new StartFilter();
   const literals = new Map<string, PhraseRule[]>();
   const templatesByFirstWord = new Map<string, TemplatePhrase[]>();
   const seen = new Set<string>();
@@ -284,7 +335,7 @@ export function compilePhrases(
         });
         insert(root, pieces);
         if (variant[0].kind === 'slot') rootSlots.set(pieces[0], variant[0].name);
-        insertFirstWord(firstWords, variant[0], macros);
+        addStart(starts, variant, macroForms);
         if (variant.every((t) => t.kind === 'word')) {
           const key = canonical(variant.map((t) => (t as { text: string }).text).join(' '));
           const existing = literals.get(key) ?? [];
@@ -310,18 +361,11 @@ export function compilePhrases(
       }
     }
   });
-  const source = `${START}${emit(root) || '(?!)'}${POSSESSIVE}${END}`;
-  const regex = new RegExp(source, 'g');
+  starts.seal();
   const stickyByFirstChar = splitByFirstChar(root, rootSlots, macroForms);
-  // A whole first word (possibly possessive), so "a" does not fire on every word in "a...".
-  const prefilter = new RegExp(
-    `${START}${emit(firstWords) || '(?!)'}${POSSESSIVE}(?![a-z0-9_])`,
-    'g',
-  );
   return {
-    regex,
     stickyByFirstChar,
-    prefilter,
+    starts,
     literals,
     templatesByFirstWord,
     vocabulary,

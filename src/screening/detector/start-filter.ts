@@ -1,0 +1,248 @@
+/**
+ * Where a phrase can start: one pass of a small automaton over the text, before any regular
+ * expression runs.
+ *
+ * Every phrase of every class contributes its first two words to two character tries held in
+ * typed arrays: the first word (with its hyphen, slash and apostrophe variants) and what may
+ * follow it (a word of a list, a number, or anything for a one-word phrase or a gap). The scan
+ * walks the text once, character by character; at each word start it follows the first-word
+ * trie, and at a whole first word it checks the next word against the second trie. Only those
+ * positions go on to the phrase's own, anchored expression (phrase-compiler), so the common
+ * words that begin many phrases ("a", "my", "the") cost a trie step, not a regex run.
+ *
+ * The filter may let through positions where no phrase matches (it is a superset: separators,
+ * possessives, the optional "'" and "." are all accepted loosely), never the reverse.
+ */
+
+const SYMBOLS = 36; // a-z, 0-9
+
+/** a-z -> 0..25, 0-9 -> 26..35, anything else -> -1. */
+function symbol(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 22;
+  return -1;
+}
+
+/** ASCII word characters, as `\b` sees them. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    code === 95
+  );
+}
+
+const APOSTROPHE = 39;
+const DOT = 46;
+const LOWER_S = 115;
+
+/** A trie over a-z0-9, one Int32Array row of children per node; node 0 is the root. */
+class CharTrie {
+  next = new Int32Array(SYMBOLS * 1024);
+  size = 1;
+
+  /** The node for `word` (a-z0-9 only), created if missing. */
+  insert(word: string): number {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const k = symbol(word.charCodeAt(i));
+      if (k < 0) throw new Error(`start filter: "${word}" is not a canonical word`);
+      let child = this.next[node * SYMBOLS + k];
+      if (child === 0) {
+        if ((this.size + 1) * SYMBOLS > this.next.length) {
+          const grown = new Int32Array(this.next.length * 2);
+          grown.set(this.next);
+          this.next = grown;
+        }
+        child = this.size++;
+        this.next[node * SYMBOLS + k] = child;
+      }
+      node = child;
+    }
+    return node;
+  }
+
+  /** Drops the unused tail of the table. */
+  seal(): void {
+    this.next = this.next.slice(0, this.size * SYMBOLS);
+  }
+}
+
+/** What must follow a first word for a phrase to be possible there. */
+interface Follow {
+  /** Anything (a one-word phrase, a gap, a place). */
+  any: boolean;
+  /** A number. */
+  digit: boolean;
+  /** Second-trie nodes of words that may follow (a word starting with one of them). */
+  seconds: Set<number>;
+}
+
+/** What may come after a phrase's first word. */
+export type NextSpec =
+  | { kind: 'any' }
+  | { kind: 'digit' }
+  | { kind: 'words'; words: string[]; digit?: boolean };
+
+/**
+ * The word sequences a phrase text can appear as in the text, in canonical words (a-z0-9):
+ * "'" and "." dropped, any other non-alphanumeric character a word break, and every hyphen
+ * either a break or nothing ("ex-wife": "ex wife", "exwife").
+ */
+export function wordSequences(text: string): string[][] {
+  const parts = text.toLowerCase().replace(/['.]/g, '').split('-');
+  const joins = Math.min(parts.length - 1, 4);
+  const out: string[][] = [];
+  for (let mask = 0; mask < 1 << joins; mask++) {
+    let joined = parts[0];
+    for (let i = 1; i < parts.length; i++) {
+      // Hyphens past the fourth always break.
+      joined += i <= joins && (mask & (1 << (i - 1))) !== 0 ? '' : ' ';
+      joined += parts[i];
+    }
+    const words = joined.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+    if (words.length > 0) out.push(words);
+  }
+  return out;
+}
+
+export class StartFilter {
+  private readonly first = new CharTrie();
+  private readonly second = new CharTrie();
+  private readonly follow: (Follow | undefined)[] = [];
+  private digitFollow: Follow | undefined;
+  private anyWordStart = false;
+  private firstNext: Int32Array = this.first.next;
+  private secondNext: Int32Array = this.second.next;
+
+  /** A phrase whose first token can be any of `firstForms`, followed by `next`. */
+  addWords(firstForms: Iterable<string>, next: NextSpec): void {
+    for (const form of firstForms) {
+      for (const words of wordSequences(form)) {
+        const node = this.first.insert(words[0]);
+        const follow = (this.follow[node] ??= { any: false, digit: false, seconds: new Set() });
+        if (words.length > 1) this.addNext(follow, { kind: 'words', words: [words[1]] });
+        else this.addNext(follow, next);
+      }
+    }
+  }
+
+  /** A phrase starting with a number ({NUM}, {AGE}, "21st"), followed by `next`. */
+  addNumber(next: NextSpec): void {
+    this.digitFollow ??= { any: false, digit: false, seconds: new Set() };
+    this.addNext(this.digitFollow, next);
+  }
+
+  /** A phrase that can start with any word ({PLACE} first): every word start is a candidate. */
+  addAnyWord(): void {
+    this.anyWordStart = true;
+  }
+
+  private addNext(follow: Follow, next: NextSpec): void {
+    if (next.kind === 'any') follow.any = true;
+    else if (next.kind === 'digit') follow.digit = true;
+    else {
+      if (next.digit === true) follow.digit = true;
+      for (const text of next.words) {
+        for (const words of wordSequences(text)) follow.seconds.add(this.second.insert(words[0]));
+      }
+    }
+  }
+
+  /** Call once every phrase is added. */
+  seal(): void {
+    this.first.seal();
+    this.second.seal();
+    this.firstNext = this.first.next;
+    this.secondNext = this.second.next;
+  }
+
+  /** Number of trie nodes, for the figures the benchmark prints. */
+  get nodes(): number {
+    return this.first.size + this.second.size;
+  }
+
+  /**
+   * Writes to `out` (cleared first) the offsets in `lower` (lower-cased, ASCII-folded text)
+   * where a phrase may start, ascending; returns how many.
+   */
+  candidates(lower: string, out: number[]): number {
+    out.length = 0;
+    const n = lower.length;
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
+      const code = lower.charCodeAt(i);
+      if (symbol(code) < 0) {
+        prevWord = code === 95 || (code >= 65 && code <= 90);
+        continue;
+      }
+      if (prevWord) continue;
+      prevWord = true;
+      if (this.startsAt(lower, i)) out.push(i);
+    }
+    return out.length;
+  }
+
+  private startsAt(s: string, i: number): boolean {
+    if (this.anyWordStart) return true;
+    const n = s.length;
+    const first = s.charCodeAt(i);
+    if (this.digitFollow !== undefined && first >= 48 && first <= 57) {
+      let e = i + 1;
+      while (e < n && symbol(s.charCodeAt(e)) >= 0) e++;
+      if (this.follows(this.digitFollow, s, e)) return true;
+    }
+    const next = this.firstNext;
+    let node = 0;
+    let j = i;
+    for (; j < n; j++) {
+      const code = s.charCodeAt(j);
+      const k = symbol(code);
+      if (k < 0) {
+        if (code !== APOSTROPHE && code !== DOT) break;
+        // An optional "'" or "." inside a word ("don't", "u.s."), or the word's end.
+        const here = this.follow[node];
+        if (here !== undefined && this.follows(here, s, j)) return true;
+        continue;
+      }
+      node = next[node * SYMBOLS + k];
+      if (node === 0) return false;
+    }
+    if (j < n && isWordChar(s.charCodeAt(j))) return false;
+    const follow = this.follow[node];
+    return follow !== undefined && this.follows(follow, s, j);
+  }
+
+  /** Whether what comes after a first word ending at `e` can continue a phrase. */
+  private follows(follow: Follow, s: string, e: number): boolean {
+    if (follow.any) return true;
+    const n = s.length;
+    let q = e;
+    // A possessive: "my mom's breast cancer", "the veterans' post".
+    if (s.charCodeAt(q) === APOSTROPHE) {
+      q++;
+      if (s.charCodeAt(q) === LOWER_S && symbol(s.charCodeAt(q + 1)) < 0) q++;
+    }
+    while (q < n && symbol(s.charCodeAt(q)) < 0) q++;
+    if (q >= n) return false;
+    const code = s.charCodeAt(q);
+    if (follow.digit && code >= 48 && code <= 57) return true;
+    const next = this.secondNext;
+    const seconds = follow.seconds;
+    let node = 0;
+    for (; q < n; q++) {
+      const c = s.charCodeAt(q);
+      const k = symbol(c);
+      if (k < 0) {
+        if (c === APOSTROPHE || c === DOT) continue;
+        return false;
+      }
+      node = next[node * SYMBOLS + k];
+      if (node === 0) return false;
+      // A prefix is enough: the anchored expression decides.
+      if (seconds.has(node)) return true;
+    }
+    return false;
+  }
+}
