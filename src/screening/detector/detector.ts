@@ -6,6 +6,7 @@ import {
   compilePhrases,
   type CompiledPhrases,
   type PhraseRule,
+  type TemplatePhrase,
 } from './phrase-compiler';
 import { isProtectedClass, type ProtectedClass } from './protected-class';
 import {
@@ -72,6 +73,8 @@ interface Attribution {
 }
 
 const EXCLUSION_WINDOW = 64;
+const NONE: readonly TemplatePhrase[] = [];
+const isDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 /** Word lists large enough to scan as "some words" and check per phrase (see phrase-compiler). */
 const VERIFIED_MACROS: ReadonlySet<string> = new Set(['DEMONYM', 'LANGUAGE', 'COUNTRY']);
 const MAX_HASHTAG = 80;
@@ -202,9 +205,11 @@ export class ProtectedClassDetector {
         ? null
         : { length: match.length, rule: literal[0], also: literal.slice(1) };
     const first = canonical(/^[a-z0-9'.]+/.exec(match)?.[0] ?? '');
+    const byFirst = this.compiled.templatesByFirstWord;
     const candidates = [
-      ...(this.compiled.templatesByFirstWord.get(first) ?? []),
-      ...(this.compiled.templatesByFirstWord.get('*') ?? []),
+      ...(byFirst.get(first) ?? NONE),
+      ...(isDigit(first) ? (byFirst.get('#') ?? NONE) : NONE),
+      ...(byFirst.get('*') ?? NONE),
     ];
     for (const template of candidates) {
       template.regex.lastIndex = start;

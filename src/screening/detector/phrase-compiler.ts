@@ -89,7 +89,10 @@ export interface CompiledPhrases {
    * lists the phrase, earliest first ("trans woman" states both SEX and GENDER_IDENTITY).
    */
   literals: Map<string, PhraseRule[]>;
-  /** Phrases with slots, by the canonical first word they can start with ("*": any). */
+  /**
+   * Phrases with slots, by the canonical first word they can start with ("#": a number, "*":
+   * any word).
+   */
   templatesByFirstWord: Map<string, TemplatePhrase[]>;
   /** Every literal word, for splitting hashtags into words. */
   vocabulary: Set<string>;
@@ -165,6 +168,21 @@ export function trieSource(phrases: Iterable<string>): string {
   const source = emit(root);
   return source.length > 0 ? `(?:${source})` : '(?!)';
 }
+
+/**
+ * The first words a template can start with, to look it up by a match's first word: a word
+ * list's first words; "#" for a number ({NUM}, {AGE}, "21st"); "*" for any word.
+ */
+function templateKeys(slot: string, macroFirstWords: ReadonlyMap<string, Set<string>>): string[] {
+  const words = macroFirstWords.get(slot);
+  if (words !== undefined) return [...words];
+  if (slot === 'ORD') return ['#', ...ORD_WORDS.map((w) => canonical(w.split('-')[0]))];
+  if (BUILTIN_NUMBERS.has(slot)) return ['#'];
+  return ['*'];
+}
+
+/** Built-in slots that start with a digit. */
+const BUILTIN_NUMBERS: ReadonlySet<string> = new Set(['NUM', 'AGE', 'YEAR', 'YY', 'PCT']);
 
 /** What may follow a phrase's first token, for the start filter. */
 function nextSpec(token: Token | undefined, macroForms: ReadonlyMap<string, string[]>): NextSpec {
@@ -352,7 +370,7 @@ export function compilePhrases(
         const keys =
           first.kind === 'word'
             ? [canonical(first.text.split('-')[0])]
-            : [...(macroFirstWords.get(first.name) ?? ['*'])];
+            : templateKeys(first.name, macroFirstWords);
         for (const key of keys) {
           const list = templatesByFirstWord.get(key) ?? [];
           list.push(template);

@@ -110,7 +110,10 @@ export function wordSequences(text: string): string[][] {
 export class StartFilter {
   private readonly first = new CharTrie();
   private readonly second = new CharTrie();
-  private readonly follow: (Follow | undefined)[] = [];
+  /** Follows, densely; `followOf[node]` is 1 + the index of a first-trie node's follow, or 0. */
+  private readonly follows_: Follow[] = [];
+  private followOf = new Int32Array(0);
+  private readonly followByNode = new Map<number, Follow>();
   private digitFollow: Follow | undefined;
   private anyWordStart = false;
   private firstNext: Int32Array = this.first.next;
@@ -121,7 +124,11 @@ export class StartFilter {
     for (const form of firstForms) {
       for (const words of wordSequences(form)) {
         const node = this.first.insert(words[0]);
-        const follow = (this.follow[node] ??= { any: false, digit: false, seconds: new Set() });
+        let follow = this.followByNode.get(node);
+        if (follow === undefined) {
+          follow = { any: false, digit: false, seconds: new Set() };
+          this.followByNode.set(node, follow);
+        }
         if (words.length > 1) this.addNext(follow, { kind: 'words', words: [words[1]] });
         else this.addNext(follow, next);
       }
@@ -154,6 +161,11 @@ export class StartFilter {
   seal(): void {
     this.first.seal();
     this.second.seal();
+    this.followOf = new Int32Array(this.first.size);
+    for (const [node, follow] of this.followByNode) {
+      this.follows_.push(follow);
+      this.followOf[node] = this.follows_.length;
+    }
     this.firstNext = this.first.next;
     this.secondNext = this.second.next;
   }
@@ -202,16 +214,16 @@ export class StartFilter {
       if (k < 0) {
         if (code !== APOSTROPHE && code !== DOT) break;
         // An optional "'" or "." inside a word ("don't", "u.s."), or the word's end.
-        const here = this.follow[node];
-        if (here !== undefined && this.follows(here, s, j)) return true;
+        const here = this.followOf[node];
+        if (here !== 0 && this.follows(this.follows_[here - 1], s, j)) return true;
         continue;
       }
       node = next[node * SYMBOLS + k];
       if (node === 0) return false;
     }
     if (j < n && isWordChar(s.charCodeAt(j))) return false;
-    const follow = this.follow[node];
-    return follow !== undefined && this.follows(follow, s, j);
+    const follow = this.followOf[node];
+    return follow !== 0 && this.follows(this.follows_[follow - 1], s, j);
   }
 
   /** Whether what comes after a first word ending at `e` can continue a phrase. */
