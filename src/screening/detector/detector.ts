@@ -6,6 +6,7 @@ import {
   compilePhrases,
   type CompiledPhrases,
   type PhraseRule,
+  type SecondWordTest,
   type TemplatePhrase,
 } from './phrase-compiler';
 import { isProtectedClass, type ProtectedClass } from './protected-class';
@@ -204,7 +205,9 @@ export class ProtectedClassDetector {
       literal === undefined
         ? null
         : { length: match.length, rule: literal[0], also: literal.slice(1) };
-    const first = canonical(/^[a-z0-9'.]+/.exec(match)?.[0] ?? '');
+    const firstWord = /^[a-z0-9'.]+/.exec(match)?.[0] ?? '';
+    const first = canonical(firstWord);
+    let second: string | null = null;
     const byFirst = this.compiled.templatesByFirstWord;
     const candidates = [
       ...(byFirst.get(first) ?? NONE),
@@ -212,6 +215,10 @@ export class ProtectedClassDetector {
       ...(byFirst.get('*') ?? NONE),
     ];
     for (const template of candidates) {
+      if (template.second !== null) {
+        second ??= secondWord(lower, start + firstWord.length);
+        if (!passes(template.second, second)) continue;
+      }
       template.regex.lastIndex = start;
       const m = template.regex.exec(lower);
       if (m === null) continue;
@@ -340,6 +347,24 @@ function compileEmoji(data: EmojiData[], priorityBase: number): ProtectedClassDe
   });
   sources.sort((a, b) => b.length - a.length);
   return { regex: new RegExp(sources.join('|'), 'gu'), rules };
+}
+
+/**
+ * The canonical word after the separators at `at` ("'" and "." dropped, up to the next other
+ * character), or "" if none.
+ */
+function secondWord(lower: string, at: number): string {
+  const m = SECOND_WORD.exec(lower.slice(at, at + 64));
+  return m === null ? '' : m[1].replace(/['.]/g, '');
+}
+const SECOND_WORD = /^[^a-z0-9]*([a-z0-9][a-z0-9'.]*)/;
+
+/** Whether a match's second word can begin a template's second token. */
+function passes(test: SecondWordTest, word: string): boolean {
+  if (word === '') return false;
+  if (test.digit && isDigit(word)) return true;
+  // "mom's": the possessive's "s" is not part of the word list's entry.
+  return test.words.has(word) || (word.endsWith('s') && test.words.has(word.slice(0, -1)));
 }
 
 /** Lower-cases without changing any offset (a few characters lower-case to two). */

@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import { isProtectedClass, type ProtectedClass } from './protected-class';
-import { StartFilter, type NextSpec } from './start-filter';
+import { StartFilter, wordSequences, type NextSpec } from './start-filter';
 
 /**
  * Compiles every rule phrase of every class into ONE prefix-trie regular expression, so a scan
@@ -72,6 +72,17 @@ export interface TemplatePhrase extends PhraseRule {
   /** Sticky, anchored at the match start; for {PLACE} phrases, the part before the place. */
   regex: RegExp;
   endsWithPlace: boolean;
+  /**
+   * What the word after the first must be, when the first token is one plain word: a cheap
+   * test before the regex runs (null: always run it).
+   */
+  second: SecondWordTest | null;
+}
+
+/** The canonical second word of a match must be a number, or one of `words`. */
+export interface SecondWordTest {
+  digit: boolean;
+  words: ReadonlySet<string>;
 }
 
 export interface CompiledPhrases {
@@ -202,6 +213,22 @@ function nextSpec(token: Token | undefined, macroForms: ReadonlyMap<string, stri
       return forms === undefined ? { kind: 'any' } : { kind: 'words', words: forms };
     }
   }
+}
+
+/** The test on a template's second word (see TemplatePhrase), or null if there is none. */
+function secondWordTest(
+  tokens: Token[],
+  macroForms: ReadonlyMap<string, string[]>,
+): SecondWordTest | null {
+  const [first, second] = tokens;
+  // Only a first token of one plain word, so the second word of the text is the second token's.
+  if (first.kind !== 'word' || !/^[a-z0-9]+$/.test(first.text)) return null;
+  const next = nextSpec(second, macroForms);
+  if (next.kind === 'any') return null;
+  if (next.kind === 'digit') return { digit: true, words: new Set() };
+  const words = new Set<string>();
+  for (const text of next.words) for (const seq of wordSequences(text)) words.add(seq[0]);
+  return { digit: next.digit === true, words };
 }
 
 /** Adds a phrase's first two tokens to the start filter. */
@@ -365,7 +392,8 @@ export function compilePhrases(
         let source = exact.join('');
         if (endsWithPlace) source = exact.slice(0, -1).join('');
         const regex = new RegExp(endsWithPlace ? source : `${source}${POSSESSIVE}${END}`, 'y');
-        const template: TemplatePhrase = { ...base, regex, endsWithPlace };
+        const second = secondWordTest(variant, macroForms);
+        const template: TemplatePhrase = { ...base, regex, endsWithPlace, second };
         const first = variant[0];
         const keys =
           first.kind === 'word'

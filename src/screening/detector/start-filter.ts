@@ -69,7 +69,7 @@ class CharTrie {
   }
 }
 
-/** What must follow a first word for a phrase to be possible there. */
+/** What must follow a first word for a phrase to be possible there (while compiling). */
 interface Follow {
   /** Anything (a one-word phrase, a gap, a place). */
   any: boolean;
@@ -78,6 +78,9 @@ interface Follow {
   /** Second-trie nodes of words that may follow (a word starting with one of them). */
   seconds: Set<number>;
 }
+
+const ANY = 1;
+const DIGIT = 2;
 
 /** What may come after a phrase's first word. */
 export type NextSpec =
@@ -110,14 +113,24 @@ export function wordSequences(text: string): string[][] {
 export class StartFilter {
   private readonly first = new CharTrie();
   private readonly second = new CharTrie();
-  /** Follows, densely; `followOf[node]` is 1 + the index of a first-trie node's follow, or 0. */
-  private readonly follows_: Follow[] = [];
-  private followOf = new Int32Array(0);
   private readonly followByNode = new Map<number, Follow>();
   private digitFollow: Follow | undefined;
   private anyWordStart = false;
-  private firstNext: Int32Array = this.first.next;
-  private secondNext: Int32Array = this.second.next;
+  /** Second-trie nodes of each word list seen, so a list shared by many phrases is read once. */
+  private readonly listNodes = new Map<readonly string[], number[]>();
+
+  // The sealed tables. A first-trie node that ends a first word has a follow index f > 0:
+  // flags[f] says ANY / DIGIT, and pairs holds f * secondSize + n for each second-trie node n
+  // that may follow; ends[n] marks the nodes that are in some follow's list.
+  private firstNext = new Int32Array(0);
+  private secondNext = new Int32Array(0);
+  private followOf = new Int32Array(0);
+  private flags = new Uint8Array(0);
+  private ends = new Uint8Array(0);
+  private pairs = new Set<number>();
+  private secondSize = 0;
+  /** Follow index of a number at a word start, or 0. */
+  private digitIndex = 0;
 
   /** A phrase whose first token can be any of `firstForms`, followed by `next`. */
   addWords(firstForms: Iterable<string>, next: NextSpec): void {
@@ -151,9 +164,16 @@ export class StartFilter {
     else if (next.kind === 'digit') follow.digit = true;
     else {
       if (next.digit === true) follow.digit = true;
-      for (const text of next.words) {
-        for (const words of wordSequences(text)) follow.seconds.add(this.second.insert(words[0]));
+      if (follow.any) return;
+      let nodes = this.listNodes.get(next.words);
+      if (nodes === undefined) {
+        const set = new Set<number>();
+        for (const text of next.words)
+          for (const words of wordSequences(text)) set.add(this.second.insert(words[0]));
+        nodes = [...set];
+        if (next.words.length > 1) this.listNodes.set(next.words, nodes);
       }
+      for (const n of nodes) follow.seconds.add(n);
     }
   }
 
@@ -161,13 +181,27 @@ export class StartFilter {
   seal(): void {
     this.first.seal();
     this.second.seal();
-    this.followOf = new Int32Array(this.first.size);
-    for (const [node, follow] of this.followByNode) {
-      this.follows_.push(follow);
-      this.followOf[node] = this.follows_.length;
-    }
     this.firstNext = this.first.next;
     this.secondNext = this.second.next;
+    this.secondSize = this.second.size;
+    this.ends = new Uint8Array(this.second.size);
+    this.followOf = new Int32Array(this.first.size);
+    const follows = [...this.followByNode];
+    if (this.digitFollow !== undefined) follows.push([-1, this.digitFollow]);
+    this.flags = new Uint8Array(follows.length + 1);
+    follows.forEach(([node, follow], i) => {
+      const f = i + 1;
+      if (node === -1) this.digitIndex = f;
+      else this.followOf[node] = f;
+      this.flags[f] = (follow.any ? ANY : 0) | (follow.digit ? DIGIT : 0);
+      if (follow.any) return;
+      for (const n of follow.seconds) {
+        this.pairs.add(f * this.secondSize + n);
+        this.ends[n] = 1;
+      }
+    });
+    this.followByNode.clear();
+    this.listNodes.clear();
   }
 
   /** Number of trie nodes, for the figures the benchmark prints. */
@@ -182,53 +216,69 @@ export class StartFilter {
   candidates(lower: string, out: number[]): number {
     out.length = 0;
     const n = lower.length;
+    const next = this.firstNext;
+    const followOf = this.followOf;
+    const anyWord = this.anyWordStart;
+    const digitIndex = this.digitIndex;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
       const code = lower.charCodeAt(i);
-      if (symbol(code) < 0) {
-        prevWord = code === 95 || (code >= 65 && code <= 90);
-        continue;
+      let k = code - 97;
+      if (k < 0 || k > 25) {
+        k = code - 22;
+        if (code < 48 || code > 57) {
+          prevWord = code === 95 || (code >= 65 && code <= 90);
+          continue;
+        }
       }
       if (prevWord) continue;
       prevWord = true;
-      if (this.startsAt(lower, i)) out.push(i);
+      if (anyWord) {
+        out.push(i);
+        continue;
+      }
+      if (digitIndex !== 0 && k >= 26) {
+        let e = i + 1;
+        while (e < n && symbol(lower.charCodeAt(e)) >= 0) e++;
+        if (this.follows(digitIndex, lower, e)) {
+          out.push(i);
+          continue;
+        }
+      }
+      // Walk the first-word trie from the word start.
+      let node = next[k];
+      let j = i + 1;
+      while (node !== 0 && j < n) {
+        const c = lower.charCodeAt(j);
+        const s = symbol(c);
+        if (s >= 0) {
+          node = next[node * SYMBOLS + s];
+          j++;
+          continue;
+        }
+        if (c !== APOSTROPHE && c !== DOT) break;
+        // An optional "'" or "." inside a word ("don't", "u.s."), or the word's end.
+        const f = followOf[node];
+        if (f !== 0 && this.follows(f, lower, j)) break;
+        j++;
+      }
+      if (node === 0) continue;
+      const f = followOf[node];
+      if (f === 0) continue;
+      if (j < n) {
+        const c = lower.charCodeAt(j);
+        // Inside a longer word: no phrase starts here.
+        if (symbol(c) >= 0 || c === 95 || (c >= 65 && c <= 90)) continue;
+      }
+      if (this.follows(f, lower, j)) out.push(i);
     }
     return out.length;
   }
 
-  private startsAt(s: string, i: number): boolean {
-    if (this.anyWordStart) return true;
-    const n = s.length;
-    const first = s.charCodeAt(i);
-    if (this.digitFollow !== undefined && first >= 48 && first <= 57) {
-      let e = i + 1;
-      while (e < n && symbol(s.charCodeAt(e)) >= 0) e++;
-      if (this.follows(this.digitFollow, s, e)) return true;
-    }
-    const next = this.firstNext;
-    let node = 0;
-    let j = i;
-    for (; j < n; j++) {
-      const code = s.charCodeAt(j);
-      const k = symbol(code);
-      if (k < 0) {
-        if (code !== APOSTROPHE && code !== DOT) break;
-        // An optional "'" or "." inside a word ("don't", "u.s."), or the word's end.
-        const here = this.followOf[node];
-        if (here !== 0 && this.follows(this.follows_[here - 1], s, j)) return true;
-        continue;
-      }
-      node = next[node * SYMBOLS + k];
-      if (node === 0) return false;
-    }
-    if (j < n && isWordChar(s.charCodeAt(j))) return false;
-    const follow = this.followOf[node];
-    return follow !== 0 && this.follows(this.follows_[follow - 1], s, j);
-  }
-
   /** Whether what comes after a first word ending at `e` can continue a phrase. */
-  private follows(follow: Follow, s: string, e: number): boolean {
-    if (follow.any) return true;
+  private follows(f: number, s: string, e: number): boolean {
+    const flags = this.flags[f];
+    if ((flags & ANY) !== 0) return true;
     const n = s.length;
     let q = e;
     // A possessive: "my mom's breast cancer", "the veterans' post".
@@ -239,9 +289,10 @@ export class StartFilter {
     while (q < n && symbol(s.charCodeAt(q)) < 0) q++;
     if (q >= n) return false;
     const code = s.charCodeAt(q);
-    if (follow.digit && code >= 48 && code <= 57) return true;
+    if ((flags & DIGIT) !== 0 && code >= 48 && code <= 57) return true;
     const next = this.secondNext;
-    const seconds = follow.seconds;
+    const ends = this.ends;
+    const base = f * this.secondSize;
     let node = 0;
     for (; q < n; q++) {
       const c = s.charCodeAt(q);
@@ -253,7 +304,7 @@ export class StartFilter {
       node = next[node * SYMBOLS + k];
       if (node === 0) return false;
       // A prefix is enough: the anchored expression decides.
-      if (seconds.has(node)) return true;
+      if (ends[node] === 1 && this.pairs.has(base + node)) return true;
     }
     return false;
   }
