@@ -9,7 +9,7 @@ import {
   type SecondWordTest,
   type TemplatePhrase,
 } from './phrase-compiler';
-import { isProtectedClass, type ProtectedClass } from './protected-class';
+import { isProtectedClass, PROTECTED_CLASSES, type ProtectedClass } from './protected-class';
 import {
   compileExclusion,
   compilePrecedence,
@@ -111,7 +111,8 @@ export class ProtectedClassDetector {
   readonly stats: { phrases: number; places: number; regexChars: number; filterNodes: number };
   private readonly compiled: CompiledPhrases;
   private readonly places: ReadonlySet<string>;
-  private readonly exclusions: CompiledExclusion[];
+  /** The exclusions that apply to each class's hits, in rule-file order. */
+  private readonly exclusionsByClass: ReadonlyMap<ProtectedClass, CompiledExclusion[]>;
   /** For each class, the classes whose hits inside its longer hits are dropped. */
   private readonly precedence: ReadonlyMap<ProtectedClass, ReadonlySet<ProtectedClass>>;
   private readonly emoji: { regex: RegExp; rules: Map<string, PhraseRule> } | null;
@@ -142,7 +143,7 @@ export class ProtectedClassDetector {
     for (const place of this.places)
       for (const w of place.split(/[\s-]+/)) vocabulary.add(canonical(w));
     this.splitter = new HashtagSplitter(vocabulary);
-    this.exclusions = (ruleSet.exclusions ?? []).map((ex) => compileExclusion(ex));
+    this.exclusionsByClass = byClass((ruleSet.exclusions ?? []).map((ex) => compileExclusion(ex)));
     this.precedence = compilePrecedence(ruleSet.precedence ?? []);
     this.emoji = compileEmoji(ruleSet.emoji ?? [], ruleSet.rules.length);
     this.stats = {
@@ -286,18 +287,18 @@ export class ProtectedClassDetector {
   }
 
   private isExcluded(span: Span, folded: string, lower: string): boolean {
-    for (const ex of this.exclusions) {
-      if (ex.classes !== null && !ex.classes.has(span.rule.cls)) continue;
-      if (ex.hit !== null && !ex.hit.test(lower.slice(span.start, span.end))) continue;
+    const exclusions = this.exclusionsByClass.get(span.rule.cls);
+    if (exclusions === undefined) return false;
+    let hit: string | null = null;
+    const from = Math.max(0, span.start - EXCLUSION_WINDOW);
+    for (const ex of exclusions) {
+      if (ex.hit !== null && !ex.hit.test((hit ??= lower.slice(span.start, span.end)))) continue;
       const text = ex.caseSensitive ? folded : lower;
       if (ex.after) {
         ex.after.lastIndex = span.end;
         if (ex.after.test(text)) return true;
       }
-      if (ex.before) {
-        const window = text.slice(Math.max(0, span.start - EXCLUSION_WINDOW), span.start);
-        if (ex.before.test(window)) return true;
-      }
+      if (ex.before && ex.before.test(text.slice(from, span.start))) return true;
     }
     return false;
   }
@@ -365,6 +366,15 @@ function passes(test: SecondWordTest, word: string): boolean {
   if (test.digit && isDigit(word)) return true;
   // "mom's": the possessive's "s" is not part of the word list's entry.
   return test.words.has(word) || (word.endsWith('s') && test.words.has(word.slice(0, -1)));
+}
+
+function byClass(exclusions: CompiledExclusion[]): Map<ProtectedClass, CompiledExclusion[]> {
+  const map = new Map<ProtectedClass, CompiledExclusion[]>();
+  for (const cls of PROTECTED_CLASSES) {
+    const list = exclusions.filter((ex) => ex.classes === null || ex.classes.has(cls));
+    if (list.length > 0) map.set(cls, list);
+  }
+  return map;
 }
 
 /** Lower-cases without changing any offset (a few characters lower-case to two). */

@@ -41,6 +41,8 @@ const LOWER_S = 115;
 class CharTrie {
   next = new Int32Array(SYMBOLS * 1024);
   size = 1;
+  /** The symbol each node's word starts with. */
+  readonly lead: number[] = [-1];
 
   /** The node for `word` (a-z0-9 only), created if missing. */
   insert(word: string): number {
@@ -57,6 +59,7 @@ class CharTrie {
         }
         child = this.size++;
         this.next[node * SYMBOLS + k] = child;
+        this.lead[child] = node === 0 ? k : this.lead[node];
       }
       node = child;
     }
@@ -127,6 +130,8 @@ export class StartFilter {
   private followOf = new Int32Array(0);
   private flags = new Uint8Array(0);
   private ends = new Uint8Array(0);
+  /** leads[f * SYMBOLS + k] = 1 when a word that may follow f starts with symbol k. */
+  private leads = new Uint8Array(0);
   private pairs = new Set<number>();
   private secondSize = 0;
   /** Follow index of a number at a word start, or 0. */
@@ -189,6 +194,7 @@ export class StartFilter {
     const follows = [...this.followByNode];
     if (this.digitFollow !== undefined) follows.push([-1, this.digitFollow]);
     this.flags = new Uint8Array(follows.length + 1);
+    this.leads = new Uint8Array((follows.length + 1) * SYMBOLS);
     follows.forEach(([node, follow], i) => {
       const f = i + 1;
       if (node === -1) this.digitIndex = f;
@@ -198,6 +204,7 @@ export class StartFilter {
       for (const n of follow.seconds) {
         this.pairs.add(f * this.secondSize + n);
         this.ends[n] = 1;
+        this.leads[f * SYMBOLS + this.second.lead[n]] = 1;
       }
     });
     this.followByNode.clear();
@@ -246,8 +253,10 @@ export class StartFilter {
         }
       }
       // Walk the first-word trie from the word start.
+      const start = i;
       let node = next[k];
       let j = i + 1;
+      let crossed = false;
       while (node !== 0 && j < n) {
         const c = lower.charCodeAt(j);
         const s = symbol(c);
@@ -260,8 +269,12 @@ export class StartFilter {
         // An optional "'" or "." inside a word ("don't", "u.s."), or the word's end.
         const f = followOf[node];
         if (f !== 0 && this.follows(f, lower, j)) break;
+        crossed = true;
         j++;
       }
+      // The walk read letters and digits only: the main loop goes on after them (a word start
+      // after a "'" or "." is still looked at).
+      if (!crossed) i = j - 1;
       if (node === 0) continue;
       const f = followOf[node];
       if (f === 0) continue;
@@ -270,7 +283,7 @@ export class StartFilter {
         // Inside a longer word: no phrase starts here.
         if (symbol(c) >= 0 || c === 95 || (c >= 65 && c <= 90)) continue;
       }
-      if (this.follows(f, lower, j)) out.push(i);
+      if (this.follows(f, lower, j)) out.push(start);
     }
     return out.length;
   }
@@ -290,6 +303,7 @@ export class StartFilter {
     if (q >= n) return false;
     const code = s.charCodeAt(q);
     if ((flags & DIGIT) !== 0 && code >= 48 && code <= 57) return true;
+    if (this.leads[f * SYMBOLS + symbol(code)] === 0) return false;
     const next = this.secondNext;
     const ends = this.ends;
     const base = f * this.secondSize;
