@@ -23,16 +23,6 @@ function symbol(code: number): number {
   return -1;
 }
 
-/** ASCII word characters, as `\b` sees them. */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    code === 95
-  );
-}
-
 const APOSTROPHE = 39;
 const DOT = 46;
 const LOWER_S = 115;
