@@ -115,7 +115,7 @@ export class ProtectedClassDetector {
   private readonly exclusionsByClass: ReadonlyMap<ProtectedClass, CompiledExclusion[]>;
   /** For each class, the classes whose hits inside its longer hits are dropped. */
   private readonly precedence: ReadonlyMap<ProtectedClass, ReadonlySet<ProtectedClass>>;
-  private readonly emoji: { regex: RegExp; rules: Map<string, PhraseRule> } | null;
+  private readonly emoji: { regex: RegExp; rules: Map<string, PhraseRule>; lead: RegExp } | null;
   private readonly splitter: HashtagSplitter;
   /** Reused by every scan: the start filter's candidate offsets. */
   private readonly candidates: number[] = [];
@@ -164,7 +164,7 @@ export class ProtectedClassDetector {
     const lower = lowerSameLength(folded);
     const spans = this.matchAll(lower).filter((s) => !this.isExcluded(s, folded, lower));
     if (lower.includes('#')) spans.push(...this.hashtags(folded));
-    if (this.emoji) spans.push(...this.matchEmoji(text));
+    if (this.emoji && this.emoji.lead.test(text)) spans.push(...this.matchEmoji(text));
     return mergePerClass(this.dropSubsumed(spans), folded).map((s) => ({
       class: s.rule.cls,
       start: s.start,
@@ -216,9 +216,10 @@ export class ProtectedClassDetector {
       ...(byFirst.get('*') ?? NONE),
     ];
     for (const template of candidates) {
-      if (template.second !== null) {
+      const test = template.second ?? template.secondByKey?.get(first) ?? null;
+      if (test !== null) {
         second ??= secondWord(lower, start + firstWord.length);
-        if (!passes(template.second, second)) continue;
+        if (!passes(test, second)) continue;
       }
       template.regex.lastIndex = start;
       const m = template.regex.exec(lower);
@@ -347,7 +348,12 @@ function compileEmoji(data: EmojiData[], priorityBase: number): ProtectedClassDe
     }
   });
   sources.sort((a, b) => b.length - a.length);
-  return { regex: new RegExp(sources.join('|'), 'gu'), rules };
+  // The first UTF-16 unit of every sequence: text with none of them is not scanned for emoji.
+  const leads = new Set([...rules.keys()].map((seq) => seq.charCodeAt(0)));
+  const lead = new RegExp(
+    `[${[...leads].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
+  );
+  return { regex: new RegExp(sources.join('|'), 'gu'), rules, lead };
 }
 
 /**

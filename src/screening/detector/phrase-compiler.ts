@@ -77,6 +77,8 @@ export interface TemplatePhrase extends PhraseRule {
    * test before the regex runs (null: always run it).
    */
   second: SecondWordTest | null;
+  /** For a template starting with a word list: the test for each first word of the list. */
+  secondByKey?: ReadonlyMap<string, SecondWordTest | null>;
 }
 
 /** The canonical second word of a match must be a number, or one of `words`. */
@@ -229,6 +231,53 @@ function secondWordTest(
   const words = new Set<string>();
   for (const text of next.words) for (const seq of wordSequences(text)) words.add(seq[0]);
   return { digit: next.digit === true, words };
+}
+
+/**
+ * For a template starting with a word list, the second-word test for each first word of the
+ * list: the entry's own second word ("i am"), or the template's second token after a one-word
+ * entry ("mom"). Null where a first word allows anything.
+ */
+function macroSecondTests(
+  tokens: Token[],
+  macroForms: ReadonlyMap<string, string[]>,
+): Map<string, SecondWordTest | null> | undefined {
+  const [first, second] = tokens;
+  const forms = first.kind === 'slot' ? macroForms.get(first.name) : undefined;
+  if (forms === undefined) return undefined;
+  const next = nextSpec(second, macroForms);
+  let after: SecondWordTest | null = null;
+  if (next.kind === 'digit') after = { digit: true, words: new Set() };
+  else if (next.kind === 'words') {
+    const words = new Set<string>();
+    for (const text of next.words) for (const seq of wordSequences(text)) words.add(seq[0]);
+    after = { digit: next.digit === true, words };
+  }
+  const tests = new Map<string, SecondWordTest | null>();
+  const open = new Set<string>();
+  for (const form of forms) {
+    // The key the template is filed under for this entry (see templateKeys).
+    const key = canonical(form.split(/[\s-]+/)[0]);
+    const seqs = wordSequences(form).filter((seq) => seq[0] === key);
+    if (seqs.length === 0 || seqs.some((seq) => seq.length === 1 && after === null)) {
+      open.add(key);
+      continue;
+    }
+    let test = tests.get(key);
+    if (test === undefined || test === null) {
+      test = { digit: false, words: new Set() };
+      tests.set(key, test);
+    }
+    for (const seq of seqs) {
+      if (seq.length > 1) (test.words as Set<string>).add(seq[1]);
+      else if (after !== null) {
+        if (after.digit) test.digit = true;
+        for (const w of after.words) (test.words as Set<string>).add(w);
+      }
+    }
+  }
+  for (const key of open) tests.set(key, null);
+  return tests;
 }
 
 /** Adds a phrase's first two tokens to the start filter. */
@@ -393,8 +442,10 @@ export function compilePhrases(
         if (endsWithPlace) source = exact.slice(0, -1).join('');
         const regex = new RegExp(endsWithPlace ? source : `${source}${POSSESSIVE}${END}`, 'y');
         const second = secondWordTest(variant, macroForms);
-        const template: TemplatePhrase = { ...base, regex, endsWithPlace, second };
         const first = variant[0];
+        const secondByKey =
+          first.kind === 'slot' ? macroSecondTests(variant, macroForms) : undefined;
+        const template: TemplatePhrase = { ...base, regex, endsWithPlace, second, secondByKey };
         const keys =
           first.kind === 'word'
             ? [canonical(first.text.split('-')[0])]
