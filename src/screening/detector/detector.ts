@@ -100,7 +100,8 @@ function escapeRegex(text: string): string {
  *
  * Rules are data (rules.v2.json): phrases with slots, over vocabulary generated from
  * maintained packages (lexicon-sources.ts) and curated lists. Every phrase of every class is
- * compiled into one prefix-trie regular expression, so the text is scanned once; each match
+ * compiled into one trie: a typed-array automaton of their first two words reads the text once
+ * (start-filter.ts), and the anchored trie expression runs only where it stops; each match
  * is then attributed to its phrase, checked against the exclusions around it (street, team
  * and company names, other senses), and mapped back to the original text. Hashtags are split
  * into words and read again; emoji that state a status are matched on their own.

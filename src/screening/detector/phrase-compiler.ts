@@ -3,9 +3,11 @@ import { isProtectedClass, type ProtectedClass } from './protected-class';
 import { StartFilter, wordSequences, type NextSpec } from './start-filter';
 
 /**
- * Compiles every rule phrase of every class into ONE prefix-trie regular expression, so a scan
- * is a single pass over the text, and keeps a table to tell, for each match, which phrase
- * (hence class and rule) it was.
+ * Compiles every rule phrase of every class into one prefix trie: the first two words of each
+ * phrase go into the start filter (start-filter.ts), the automaton that reads the text once;
+ * the whole trie, split by first character into sticky expressions, runs only where the
+ * filter says a phrase can start. A table tells, for each match, which phrase (hence class
+ * and rule) it was.
  *
  * Phrase syntax (rules.v2.json): words separated by spaces; in a word, "-" matches a hyphen,
  * a space or nothing, "'" and "." are optional. A slot {NAME} is a word list (a macro of the
