@@ -237,9 +237,14 @@ function main(): void {
     `timings                          ${ROUNDS} rounds; detector and trie alternate every ${BLOCK} chunks`,
   );
   console.log(
-    `detector, ~2 KB chunks       ${fmt(chunkMbps)} MB/s  (best round; rounds ${range(runs.a.map((s) => mb / s), 1)} MB/s)`,
+    `detector, ~2 KB chunks       ${fmt(chunkMbps)} MB/s  (best round; rounds ${range(
+      runs.a.map((s) => mb / s),
+      1,
+    )} MB/s)`,
   );
-  console.log(`detector, findings/s         ${fmt(chunks.length / Math.min(...runs.a), 0)} findings/s`);
+  console.log(
+    `detector, findings/s         ${fmt(chunks.length / Math.min(...runs.a), 0)} findings/s`,
+  );
   console.log(`detector, hits (chunks)      ${fmt(chunkHits, 0)}`);
   console.log(
     `detector, whole text         ${fmt(mb / wholeSeconds)} MB/s  (${wholeSeconds.toFixed(2)} s)`,

@@ -1,6 +1,18 @@
 import pluralize from 'pluralize';
 import { isProtectedClass, type ProtectedClass } from './protected-class';
-import { StartFilter, wordSequences, type NextSpec } from './start-filter';
+import {
+  addStart,
+  canonical,
+  macroSecondTests,
+  ORD_WORDS,
+  secondWordTest,
+  templateKeys,
+  type SecondWordTest,
+  type Token,
+} from './phrase-starts';
+import { StartFilter } from './start-filter';
+
+export { canonical, ORD_WORDS, type SecondWordTest } from './phrase-starts';
 
 /**
  * Compiles every rule phrase of every class into one prefix trie: the first two words of each
@@ -17,28 +29,6 @@ import { StartFilter, wordSequences, type NextSpec } from './start-filter';
  * The last word of a phrase, and of every macro entry, also matches its plural and singular
  * forms, from the pluralize inflector; any phrase may end in a possessive.
  */
-
-/** The ordinal words {ORD} matches, besides "21st". */
-export const ORD_WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'twentieth',
-  'twenty-fifth',
-  'thirtieth',
-  'fortieth',
-  'fiftieth',
-  'sixtieth',
-  'seventieth',
-  'eightieth',
-];
 
 const SEP = '[\\s-]+';
 const GAP_SEP = '[\\s,;:"()-]+';
@@ -83,12 +73,6 @@ export interface TemplatePhrase extends PhraseRule {
   secondByKey?: ReadonlyMap<string, SecondWordTest | null>;
 }
 
-/** The canonical second word of a match must be a number, or one of `words`. */
-export interface SecondWordTest {
-  digit: boolean;
-  words: ReadonlySet<string>;
-}
-
 export interface CompiledPhrases {
   /**
    * The prefix trie of every phrase, split by the first character a phrase can start with,
@@ -112,11 +96,6 @@ export interface CompiledPhrases {
   /** Every literal word, for splitting hashtags into words. */
   vocabulary: Set<string>;
   phraseCount: number;
-}
-
-/** The key two spellings share when the scanner treats them alike ("dark-skinned" = "dark skinned"). */
-export function canonical(text: string): string {
-  return text.replace(/[\s\-'./]+/g, '');
 }
 
 function escapeChar(ch: string): string {
@@ -183,142 +162,6 @@ export function trieSource(phrases: Iterable<string>): string {
   const source = emit(root);
   return source.length > 0 ? `(?:${source})` : '(?!)';
 }
-
-/**
- * The first words a template can start with, to look it up by a match's first word: a word
- * list's first words; "#" for a number ({NUM}, {AGE}, "21st"); "*" for any word.
- */
-function templateKeys(slot: string, macroFirstWords: ReadonlyMap<string, Set<string>>): string[] {
-  const words = macroFirstWords.get(slot);
-  if (words !== undefined) return [...words];
-  if (slot === 'ORD') return ['#', ...ORD_WORDS.map((w) => canonical(w.split('-')[0]))];
-  if (BUILTIN_NUMBERS.has(slot)) return ['#'];
-  return ['*'];
-}
-
-/** Built-in slots that start with a digit. */
-const BUILTIN_NUMBERS: ReadonlySet<string> = new Set(['NUM', 'AGE', 'YEAR', 'YY', 'PCT']);
-
-/** What may follow a phrase's first token, for the start filter. */
-function nextSpec(token: Token | undefined, macroForms: ReadonlyMap<string, string[]>): NextSpec {
-  if (token === undefined) return { kind: 'any' };
-  if (token.kind === 'word') return { kind: 'words', words: [token.text] };
-  switch (token.name) {
-    case 'NUM':
-    case 'AGE':
-    case 'YEAR':
-    case 'YY':
-    case 'PCT':
-      return { kind: 'digit' };
-    case 'ORD':
-      return { kind: 'words', words: ORD_WORDS, digit: true };
-    default: {
-      const forms = macroForms.get(token.name);
-      return forms === undefined ? { kind: 'any' } : { kind: 'words', words: forms };
-    }
-  }
-}
-
-/** The test on a template's second word (see TemplatePhrase), or null if there is none. */
-function secondWordTest(
-  tokens: Token[],
-  macroForms: ReadonlyMap<string, string[]>,
-): SecondWordTest | null {
-  const [first, second] = tokens;
-  // Only a first token of one plain word, so the second word of the text is the second token's.
-  if (first.kind !== 'word' || !/^[a-z0-9]+$/.test(first.text)) return null;
-  const next = nextSpec(second, macroForms);
-  if (next.kind === 'any') return null;
-  if (next.kind === 'digit') return { digit: true, words: new Set() };
-  const words = new Set<string>();
-  for (const text of next.words) for (const seq of wordSequences(text)) words.add(seq[0]);
-  return { digit: next.digit === true, words };
-}
-
-/**
- * For a template starting with a word list, the second-word test for each first word of the
- * list: the entry's own second word ("i am"), or the template's second token after a one-word
- * entry ("mom"). Null where a first word allows anything.
- */
-function macroSecondTests(
-  tokens: Token[],
-  macroForms: ReadonlyMap<string, string[]>,
-): Map<string, SecondWordTest | null> | undefined {
-  const [first, second] = tokens;
-  const forms = first.kind === 'slot' ? macroForms.get(first.name) : undefined;
-  if (forms === undefined) return undefined;
-  const next = nextSpec(second, macroForms);
-  let after: SecondWordTest | null = null;
-  if (next.kind === 'digit') after = { digit: true, words: new Set() };
-  else if (next.kind === 'words') {
-    const words = new Set<string>();
-    for (const text of next.words) for (const seq of wordSequences(text)) words.add(seq[0]);
-    after = { digit: next.digit === true, words };
-  }
-  const tests = new Map<string, SecondWordTest | null>();
-  const open = new Set<string>();
-  for (const form of forms) {
-    // The key the template is filed under for this entry (see templateKeys).
-    const key = canonical(form.split(/[\s-]+/)[0]);
-    const seqs = wordSequences(form).filter((seq) => seq[0] === key);
-    if (seqs.length === 0 || seqs.some((seq) => seq.length === 1 && after === null)) {
-      open.add(key);
-      continue;
-    }
-    let test = tests.get(key);
-    if (test === undefined || test === null) {
-      test = { digit: false, words: new Set() };
-      tests.set(key, test);
-    }
-    for (const seq of seqs) {
-      if (seq.length > 1) (test.words as Set<string>).add(seq[1]);
-      else if (after !== null) {
-        if (after.digit) test.digit = true;
-        for (const w of after.words) (test.words as Set<string>).add(w);
-      }
-    }
-  }
-  for (const key of open) tests.set(key, null);
-  return tests;
-}
-
-/** Adds a phrase's first two tokens to the start filter. */
-function addStart(
-  filter: StartFilter,
-  tokens: Token[],
-  macroForms: ReadonlyMap<string, string[]>,
-): void {
-  const [first, second] = tokens;
-  const next = nextSpec(second, macroForms);
-  if (first.kind === 'word') return filter.addWords([first.text], next);
-  switch (first.name) {
-    case 'NUM':
-    case 'AGE':
-    case 'YEAR':
-    case 'YY':
-      return filter.addNumber(next);
-    case 'PCT':
-      // "50% disabled", "50 percent disabled".
-      return filter.addNumber(
-        next.kind === 'any'
-          ? next
-          : {
-              kind: 'words',
-              words: ['percent', ...(next.kind === 'words' ? next.words : [])],
-              digit: next.kind === 'digit' || next.digit === true,
-            },
-      );
-    case 'ORD':
-      filter.addNumber(next);
-      return filter.addWords(ORD_WORDS, next);
-    case 'PLACE':
-      return filter.addAnyWord();
-    default:
-      return filter.addWords(macroForms.get(first.name) ?? [], next);
-  }
-}
-
-type Token = { kind: 'word'; text: string } | { kind: 'slot'; name: string };
 
 function tokenize(phrase: string, where: string): Token[] {
   const words = phrase.trim().split(/\s+/);

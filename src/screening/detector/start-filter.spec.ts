@@ -75,8 +75,9 @@ describe('start filter in the detector', () => {
   it('offers far fewer starts than there are words', () => {
     const text = texts.join(' ').toLowerCase();
     const out: number[] = [];
-    const offered = (detector as unknown as { compiled: { starts: StartFilter } }).compiled.starts
-      .candidates(text, out);
+    const offered = (
+      detector as unknown as { compiled: { starts: StartFilter } }
+    ).compiled.starts.candidates(text, out);
     expect(offered).toBeLessThan(text.split(/\s+/).length / 2);
   });
 });

@@ -77,9 +77,7 @@ const DIGIT = 2;
 
 /** What may come after a phrase's first word. */
 export type NextSpec =
-  | { kind: 'any' }
-  | { kind: 'digit' }
-  | { kind: 'words'; words: string[]; digit?: boolean };
+  { kind: 'any' } | { kind: 'digit' } | { kind: 'words'; words: string[]; digit?: boolean };
 
 /**
  * The word sequences a phrase text can appear as in the text, in canonical words (a-z0-9):
