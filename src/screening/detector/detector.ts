@@ -6,12 +6,13 @@ import {
   compilePhrases,
   type CompiledPhrases,
   type PhraseRule,
-  type SecondWordTest,
   type TemplatePhrase,
 } from './phrase-compiler';
-import { isProtectedClass, PROTECTED_CLASSES, type ProtectedClass } from './protected-class';
+import { passes, secondWord } from './phrase-starts';
+import { isProtectedClass, type ProtectedClass } from './protected-class';
 import {
   compileExclusion,
+  exclusionsByClass,
   compilePrecedence,
   type CompiledExclusion,
   type ExclusionData,
@@ -144,7 +145,9 @@ export class ProtectedClassDetector {
     for (const place of this.places)
       for (const w of place.split(/[\s-]+/)) vocabulary.add(canonical(w));
     this.splitter = new HashtagSplitter(vocabulary);
-    this.exclusionsByClass = byClass((ruleSet.exclusions ?? []).map((ex) => compileExclusion(ex)));
+    this.exclusionsByClass = exclusionsByClass(
+      (ruleSet.exclusions ?? []).map((ex) => compileExclusion(ex)),
+    );
     this.precedence = compilePrecedence(ruleSet.precedence ?? []);
     this.emoji = compileEmoji(ruleSet.emoji ?? [], ruleSet.rules.length);
     this.stats = {
@@ -355,33 +358,6 @@ function compileEmoji(data: EmojiData[], priorityBase: number): ProtectedClassDe
     `[${[...leads].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
   );
   return { regex: new RegExp(sources.join('|'), 'gu'), rules, lead };
-}
-
-/**
- * The canonical word after the separators at `at` ("'" and "." dropped, up to the next other
- * character), or "" if none.
- */
-function secondWord(lower: string, at: number): string {
-  const m = SECOND_WORD.exec(lower.slice(at, at + 64));
-  return m === null ? '' : m[1].replace(/['.]/g, '');
-}
-const SECOND_WORD = /^[^a-z0-9]*([a-z0-9][a-z0-9'.]*)/;
-
-/** Whether a match's second word can begin a template's second token. */
-function passes(test: SecondWordTest, word: string): boolean {
-  if (word === '') return false;
-  if (test.digit && isDigit(word)) return true;
-  // "mom's": the possessive's "s" is not part of the word list's entry.
-  return test.words.has(word) || (word.endsWith('s') && test.words.has(word.slice(0, -1)));
-}
-
-function byClass(exclusions: CompiledExclusion[]): Map<ProtectedClass, CompiledExclusion[]> {
-  const map = new Map<ProtectedClass, CompiledExclusion[]>();
-  for (const cls of PROTECTED_CLASSES) {
-    const list = exclusions.filter((ex) => ex.classes === null || ex.classes.has(cls));
-    if (list.length > 0) map.set(cls, list);
-  }
-  return map;
 }
 
 /** Lower-cases without changing any offset (a few characters lower-case to two). */

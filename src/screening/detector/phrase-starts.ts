@@ -176,3 +176,23 @@ export function addStart(
       return filter.addWords(macroForms.get(first.name) ?? [], next);
   }
 }
+
+/**
+ * The canonical word after the separators at `at` ("'" and "." dropped, up to the next other
+ * character), or "" if none.
+ */
+export function secondWord(lower: string, at: number): string {
+  const m = SECOND_WORD.exec(lower.slice(at, at + 64));
+  return m === null ? '' : m[1].replace(/['.]/g, '');
+}
+const SECOND_WORD = /^[^a-z0-9]*([a-z0-9][a-z0-9'.]*)/;
+
+/** Whether a match's second word can begin a template's second token. */
+export function passes(test: SecondWordTest, word: string): boolean {
+  if (word === '') return false;
+  if (test.digit && isDigit(word)) return true;
+  // "mom's": the possessive's "s" is not part of the word list's entry.
+  return test.words.has(word) || (word.endsWith('s') && test.words.has(word.slice(0, -1)));
+}
+
+const isDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
