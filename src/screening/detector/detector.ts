@@ -6,10 +6,13 @@ import {
   compilePhrases,
   type CompiledPhrases,
   type PhraseRule,
+  type TemplatePhrase,
 } from './phrase-compiler';
+import { passes, secondWord } from './phrase-starts';
 import { isProtectedClass, type ProtectedClass } from './protected-class';
 import {
   compileExclusion,
+  exclusionsByClass,
   compilePrecedence,
   type CompiledExclusion,
   type ExclusionData,
@@ -72,6 +75,8 @@ interface Attribution {
 }
 
 const EXCLUSION_WINDOW = 64;
+const NONE: readonly TemplatePhrase[] = [];
+const isDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 /** Word lists large enough to scan as "some words" and check per phrase (see phrase-compiler). */
 const VERIFIED_MACROS: ReadonlySet<string> = new Set(['DEMONYM', 'LANGUAGE', 'COUNTRY']);
 const MAX_HASHTAG = 80;
@@ -96,7 +101,8 @@ function escapeRegex(text: string): string {
  *
  * Rules are data (rules.v2.json): phrases with slots, over vocabulary generated from
  * maintained packages (lexicon-sources.ts) and curated lists. Every phrase of every class is
- * compiled into one prefix-trie regular expression, so the text is scanned once; each match
+ * compiled into one trie: a typed-array automaton of their first two words reads the text once
+ * (start-filter.ts), and the anchored trie expression runs only where it stops; each match
  * is then attributed to its phrase, checked against the exclusions around it (street, team
  * and company names, other senses), and mapped back to the original text. Hashtags are split
  * into words and read again; emoji that state a status are matched on their own.
@@ -104,14 +110,17 @@ function escapeRegex(text: string): string {
 export class ProtectedClassDetector {
   readonly rulesVersion: string;
   /** Number of phrases compiled (before inflection), and places in the gazetteer. */
-  readonly stats: { phrases: number; places: number; regexChars: number };
+  readonly stats: { phrases: number; places: number; regexChars: number; filterNodes: number };
   private readonly compiled: CompiledPhrases;
   private readonly places: ReadonlySet<string>;
-  private readonly exclusions: CompiledExclusion[];
+  /** The exclusions that apply to each class's hits, in rule-file order. */
+  private readonly exclusionsByClass: ReadonlyMap<ProtectedClass, CompiledExclusion[]>;
   /** For each class, the classes whose hits inside its longer hits are dropped. */
   private readonly precedence: ReadonlyMap<ProtectedClass, ReadonlySet<ProtectedClass>>;
-  private readonly emoji: { regex: RegExp; rules: Map<string, PhraseRule> } | null;
+  private readonly emoji: { regex: RegExp; rules: Map<string, PhraseRule>; lead: RegExp } | null;
   private readonly splitter: HashtagSplitter;
+  /** Reused by every scan: the start filter's candidate offsets. */
+  private readonly candidates: number[] = [];
 
   constructor(ruleSet: RuleSetData = defaultRules) {
     if (typeof ruleSet.version !== 'string' || ruleSet.version.length === 0) {
@@ -136,13 +145,19 @@ export class ProtectedClassDetector {
     for (const place of this.places)
       for (const w of place.split(/[\s-]+/)) vocabulary.add(canonical(w));
     this.splitter = new HashtagSplitter(vocabulary);
-    this.exclusions = (ruleSet.exclusions ?? []).map((ex) => compileExclusion(ex));
+    this.exclusionsByClass = exclusionsByClass(
+      (ruleSet.exclusions ?? []).map((ex) => compileExclusion(ex)),
+    );
     this.precedence = compilePrecedence(ruleSet.precedence ?? []);
     this.emoji = compileEmoji(ruleSet.emoji ?? [], ruleSet.rules.length);
     this.stats = {
       phrases: this.compiled.phraseCount,
       places: this.places.size,
-      regexChars: this.compiled.regex.source.length,
+      regexChars: [...this.compiled.stickyByFirstChar.values()].reduce(
+        (sum, r) => sum + r.source.length,
+        0,
+      ),
+      filterNodes: this.compiled.starts.nodes,
     };
   }
 
@@ -153,7 +168,7 @@ export class ProtectedClassDetector {
     const lower = lowerSameLength(folded);
     const spans = this.matchAll(lower).filter((s) => !this.isExcluded(s, folded, lower));
     if (lower.includes('#')) spans.push(...this.hashtags(folded));
-    if (this.emoji) spans.push(...this.matchEmoji(text));
+    if (this.emoji && this.emoji.lead.test(text)) spans.push(...this.matchEmoji(text));
     return mergePerClass(this.dropSubsumed(spans), folded).map((s) => ({
       class: s.rule.cls,
       start: s.start,
@@ -165,15 +180,14 @@ export class ProtectedClassDetector {
   }
 
   private matchAll(lower: string): Span[] {
-    // One pass of the first-word prefilter (a plain prefix trie, the fastest scan V8 does);
-    // the full expression runs, sticky, only where a phrase can start.
-    const { prefilter, stickyByFirstChar } = this.compiled;
+    // One pass of the start filter (a two-word trie automaton over every class's phrases);
+    // the phrase trie runs, sticky, only where a phrase can start.
+    const { starts, stickyByFirstChar } = this.compiled;
     const spans: Span[] = [];
-    prefilter.lastIndex = 0;
-    for (let c = prefilter.exec(lower); c !== null; c = prefilter.exec(lower)) {
-      const start = c.index;
-      // Resume one character on, so a phrase starting inside this one is still found.
-      prefilter.lastIndex = start + 1;
+    const candidates = this.candidates;
+    const count = starts.candidates(lower, candidates);
+    for (let c = 0; c < count; c++) {
+      const start = candidates[c];
       const sticky = stickyByFirstChar.get(lower[start]);
       if (sticky === undefined) continue;
       sticky.lastIndex = start;
@@ -181,9 +195,8 @@ export class ProtectedClassDetector {
       if (m === null) continue;
       const found = this.attribute(lower, start, m[0]);
       if (found === null) continue;
-      for (const rule of [found.rule, ...found.also]) {
-        spans.push({ start, end: start + found.length, rule });
-      }
+      spans.push({ start, end: start + found.length, rule: found.rule });
+      for (const rule of found.also) spans.push({ start, end: start + found.length, rule });
     }
     return spans;
   }
@@ -197,12 +210,21 @@ export class ProtectedClassDetector {
       literal === undefined
         ? null
         : { length: match.length, rule: literal[0], also: literal.slice(1) };
-    const first = canonical(/^[a-z0-9'.]+/.exec(match)?.[0] ?? '');
+    const firstWord = /^[a-z0-9'.]+/.exec(match)?.[0] ?? '';
+    const first = canonical(firstWord);
+    let second: string | null = null;
+    const byFirst = this.compiled.templatesByFirstWord;
     const candidates = [
-      ...(this.compiled.templatesByFirstWord.get(first) ?? []),
-      ...(this.compiled.templatesByFirstWord.get('*') ?? []),
+      ...(byFirst.get(first) ?? NONE),
+      ...(isDigit(first) ? (byFirst.get('#') ?? NONE) : NONE),
+      ...(byFirst.get('*') ?? NONE),
     ];
     for (const template of candidates) {
+      const test = template.second ?? template.secondByKey?.get(first) ?? null;
+      if (test !== null) {
+        second ??= secondWord(lower, start + firstWord.length);
+        if (!passes(test, second)) continue;
+      }
       template.regex.lastIndex = start;
       const m = template.regex.exec(lower);
       if (m === null) continue;
@@ -270,18 +292,18 @@ export class ProtectedClassDetector {
   }
 
   private isExcluded(span: Span, folded: string, lower: string): boolean {
-    for (const ex of this.exclusions) {
-      if (ex.classes !== null && !ex.classes.has(span.rule.cls)) continue;
-      if (ex.hit !== null && !ex.hit.test(lower.slice(span.start, span.end))) continue;
+    const exclusions = this.exclusionsByClass.get(span.rule.cls);
+    if (exclusions === undefined) return false;
+    let hit: string | null = null;
+    const from = Math.max(0, span.start - EXCLUSION_WINDOW);
+    for (const ex of exclusions) {
+      if (ex.hit !== null && !ex.hit.test((hit ??= lower.slice(span.start, span.end)))) continue;
       const text = ex.caseSensitive ? folded : lower;
       if (ex.after) {
         ex.after.lastIndex = span.end;
         if (ex.after.test(text)) return true;
       }
-      if (ex.before) {
-        const window = text.slice(Math.max(0, span.start - EXCLUSION_WINDOW), span.start);
-        if (ex.before.test(window)) return true;
-      }
+      if (ex.before && ex.before.test(text.slice(from, span.start))) return true;
     }
     return false;
   }
@@ -330,7 +352,12 @@ function compileEmoji(data: EmojiData[], priorityBase: number): ProtectedClassDe
     }
   });
   sources.sort((a, b) => b.length - a.length);
-  return { regex: new RegExp(sources.join('|'), 'gu'), rules };
+  // The first UTF-16 unit of every sequence: text with none of them is not scanned for emoji.
+  const leads = new Set([...rules.keys()].map((seq) => seq.charCodeAt(0)));
+  const lead = new RegExp(
+    `[${[...leads].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
+  );
+  return { regex: new RegExp(sources.join('|'), 'gu'), rules, lead };
 }
 
 /** Lower-cases without changing any offset (a few characters lower-case to two). */

@@ -1,10 +1,25 @@
 import pluralize from 'pluralize';
 import { isProtectedClass, type ProtectedClass } from './protected-class';
+import {
+  addStart,
+  canonical,
+  macroSecondTests,
+  ORD_WORDS,
+  secondWordTest,
+  templateKeys,
+  type SecondWordTest,
+  type Token,
+} from './phrase-starts';
+import { StartFilter } from './start-filter';
+
+export { canonical, ORD_WORDS, type SecondWordTest } from './phrase-starts';
 
 /**
- * Compiles every rule phrase of every class into ONE prefix-trie regular expression, so a scan
- * is a single pass over the text, and keeps a table to tell, for each match, which phrase
- * (hence class and rule) it was.
+ * Compiles every rule phrase of every class into one prefix trie: the first two words of each
+ * phrase go into the start filter (start-filter.ts), the automaton that reads the text once;
+ * the whole trie, split by first character into sticky expressions, runs only where the
+ * filter says a phrase can start. A table tells, for each match, which phrase (hence class
+ * and rule) it was.
  *
  * Phrase syntax (rules.v2.json): words separated by spaces; in a word, "-" matches a hyphen,
  * a space or nothing, "'" and "." are optional. A slot {NAME} is a word list (a macro of the
@@ -23,7 +38,7 @@ const BUILTIN: Record<string, string> = {
   YEAR: '(?:19|20)\\d\\d',
   YY: "'?\\d\\d",
   PCT: '\\d{1,3}\\s?(?:%|percent)',
-  ORD: '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth)',
+  ORD: `(?:\\d{1,2}(?:st|nd|rd|th)|${ORD_WORDS.join('|')})`,
   // Up to three (GAP) or six (GAP6) words of any kind between two parts of a phrase.
   GAP: `(?:${GAP_SEP}[a-z0-9']+){0,3}${GAP_SEP}`,
   GAP6: `(?:${GAP_SEP}[a-z0-9']+){0,6}${GAP_SEP}`,
@@ -49,34 +64,38 @@ export interface TemplatePhrase extends PhraseRule {
   /** Sticky, anchored at the match start; for {PLACE} phrases, the part before the place. */
   regex: RegExp;
   endsWithPlace: boolean;
+  /**
+   * What the word after the first must be, when the first token is one plain word: a cheap
+   * test before the regex runs (null: always run it).
+   */
+  second: SecondWordTest | null;
+  /** For a template starting with a word list: the test for each first word of the list. */
+  secondByKey?: ReadonlyMap<string, SecondWordTest | null>;
 }
 
 export interface CompiledPhrases {
-  /** The single scanning expression (global, over lower-cased ASCII-folded text). */
-  regex: RegExp;
   /**
-   * The same expression, split by the first character a phrase can start with, each part
-   * sticky: run only where `prefilter` found a phrase's first word, and only the part for the
-   * character there, so each run tries a small fraction of the phrases.
+   * The prefix trie of every phrase, split by the first character a phrase can start with,
+   * each part sticky (over lower-cased ASCII-folded text): run only where `starts` found a
+   * phrase's first two words, and only the part for the character there, so each run tries a
+   * small fraction of the phrases.
    */
   stickyByFirstChar: Map<string, RegExp>;
-  /** A prefix trie of every phrase's first word: where a phrase can start. */
-  prefilter: RegExp;
+  /** The one pass over the text: where a phrase can start (start-filter.ts). */
+  starts: StartFilter;
   /**
    * Literal phrases by canonical key (see canonical()): the earliest rule of each class that
    * lists the phrase, earliest first ("trans woman" states both SEX and GENDER_IDENTITY).
    */
   literals: Map<string, PhraseRule[]>;
-  /** Phrases with slots, by the canonical first word they can start with ("*": any). */
+  /**
+   * Phrases with slots, by the canonical first word they can start with ("#": a number, "*":
+   * any word).
+   */
   templatesByFirstWord: Map<string, TemplatePhrase[]>;
   /** Every literal word, for splitting hashtags into words. */
   vocabulary: Set<string>;
   phraseCount: number;
-}
-
-/** The key two spellings share when the scanner treats them alike ("dark-skinned" = "dark skinned"). */
-export function canonical(text: string): string {
-  return text.replace(/[\s\-'./]+/g, '');
 }
 
 function escapeChar(ch: string): string {
@@ -144,35 +163,6 @@ export function trieSource(phrases: Iterable<string>): string {
   return source.length > 0 ? `(?:${source})` : '(?!)';
 }
 
-/** What a built-in slot can start with, for the first-word prefilter. */
-const BUILTIN_FIRST: Record<string, string> = {
-  NUM: '\\d+',
-  AGE: '\\d+',
-  YEAR: '\\d+',
-  YY: "'?\\d+",
-  PCT: '\\d+',
-  ORD: BUILTIN.ORD,
-  PLACE: '[a-z]',
-};
-
-function insertFirstWord(trie: TrieNode, token: Token, macros: Record<string, string[]>): void {
-  const firstWord = (phrase: string): string[] => [...phrase.split(' ')[0]].map(escapeChar);
-  if (token.kind === 'word') {
-    insert(trie, firstWord(token.text));
-    return;
-  }
-  const builtin = BUILTIN_FIRST[token.name];
-  if (builtin !== undefined) {
-    insert(trie, [builtin]);
-    return;
-  }
-  for (const entry of macros[token.name] ?? []) {
-    for (const form of inflectPhrase(entry.trim().toLowerCase())) insert(trie, firstWord(form));
-  }
-}
-
-type Token = { kind: 'word'; text: string } | { kind: 'slot'; name: string };
-
 function tokenize(phrase: string, where: string): Token[] {
   const words = phrase.trim().split(/\s+/);
   if (words.length === 0 || words[0] === '') throw new Error(`${where}: empty phrase`);
@@ -216,7 +206,7 @@ export function compilePhrases(
   };
 
   const root = newNode();
-  const firstWords = newNode();
+  const starts = new StartFilter();
   const literals = new Map<string, PhraseRule[]>();
   const templatesByFirstWord = new Map<string, TemplatePhrase[]>();
   const seen = new Set<string>();
@@ -284,7 +274,7 @@ export function compilePhrases(
         });
         insert(root, pieces);
         if (variant[0].kind === 'slot') rootSlots.set(pieces[0], variant[0].name);
-        insertFirstWord(firstWords, variant[0], macros);
+        addStart(starts, variant, macroForms);
         if (variant.every((t) => t.kind === 'word')) {
           const key = canonical(variant.map((t) => (t as { text: string }).text).join(' '));
           const existing = literals.get(key) ?? [];
@@ -296,12 +286,15 @@ export function compilePhrases(
         let source = exact.join('');
         if (endsWithPlace) source = exact.slice(0, -1).join('');
         const regex = new RegExp(endsWithPlace ? source : `${source}${POSSESSIVE}${END}`, 'y');
-        const template: TemplatePhrase = { ...base, regex, endsWithPlace };
+        const second = secondWordTest(variant, macroForms);
         const first = variant[0];
+        const secondByKey =
+          first.kind === 'slot' ? macroSecondTests(variant, macroForms) : undefined;
+        const template: TemplatePhrase = { ...base, regex, endsWithPlace, second, secondByKey };
         const keys =
           first.kind === 'word'
             ? [canonical(first.text.split('-')[0])]
-            : [...(macroFirstWords.get(first.name) ?? ['*'])];
+            : templateKeys(first.name, macroFirstWords);
         for (const key of keys) {
           const list = templatesByFirstWord.get(key) ?? [];
           list.push(template);
@@ -310,18 +303,11 @@ export function compilePhrases(
       }
     }
   });
-  const source = `${START}${emit(root) || '(?!)'}${POSSESSIVE}${END}`;
-  const regex = new RegExp(source, 'g');
+  starts.seal();
   const stickyByFirstChar = splitByFirstChar(root, rootSlots, macroForms);
-  // A whole first word (possibly possessive), so "a" does not fire on every word in "a...".
-  const prefilter = new RegExp(
-    `${START}${emit(firstWords) || '(?!)'}${POSSESSIVE}(?![a-z0-9_])`,
-    'g',
-  );
   return {
-    regex,
     stickyByFirstChar,
-    prefilter,
+    starts,
     literals,
     templatesByFirstWord,
     vocabulary,

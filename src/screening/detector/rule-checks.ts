@@ -2,7 +2,7 @@
  * The checks a rule set makes around and between hits: exclusions (street, team and company
  * names, other senses of a word) and precedence between classes.
  */
-import { isProtectedClass, type ProtectedClass } from './protected-class';
+import { isProtectedClass, PROTECTED_CLASSES, type ProtectedClass } from './protected-class';
 
 /** Drops a hit of its classes when `before` ends right at the hit or `after` starts right after it. */
 export interface ExclusionData {
@@ -78,4 +78,16 @@ export function compilePrecedence(
     precedence.set(entry.class as ProtectedClass, set);
   }
   return precedence;
+}
+
+/** The exclusions that apply to each class's hits, in rule-file order. */
+export function exclusionsByClass(
+  exclusions: CompiledExclusion[],
+): Map<ProtectedClass, CompiledExclusion[]> {
+  const map = new Map<ProtectedClass, CompiledExclusion[]>();
+  for (const cls of PROTECTED_CLASSES) {
+    const list = exclusions.filter((ex) => ex.classes === null || ex.classes.has(cls));
+    if (list.length > 0) map.set(cls, list);
+  }
+  return map;
 }
