@@ -32,8 +32,8 @@ export const INVALID_LOGIN = 'Invalid email or password';
 export const SECOND_FACTOR_REQUIRED =
   'Two-factor code required: send the 6-digit code from your authenticator app as `code` (or a recovery code as `recoveryCode`)';
 const SECOND_FACTOR_REFUSED: Record<Exclude<SecondFactorResult, { ok: true }>['reason'], string> = {
-  'wrong code': 'Invalid two-factor code',
-  'reused code': 'This two-factor code was already used: wait for the next one',
+  'wrong two-factor code': 'Invalid two-factor code',
+  'reused two-factor code': 'This two-factor code was already used: wait for the next one',
   'wrong recovery code': 'Invalid or already used recovery code',
 };
 

@@ -14,7 +14,7 @@ import { checkTotp, newTotpSecret, totpUri } from './totp';
 
 export type SecondFactorResult =
   | { ok: true; via: 'totp' | 'recovery-code'; recoveryCodesLeft?: number }
-  | { ok: false; reason: 'wrong code' | 'reused code' | 'wrong recovery code' };
+  | { ok: false; reason: 'wrong two-factor code' | 'reused two-factor code' | 'wrong recovery code' };
 
 interface TotpRow {
   totp_secret: string | null;
@@ -122,7 +122,7 @@ export class MfaService {
     if (input.code !== undefined && row.totp_secret) {
       const last = row.totp_last_step === null ? null : Number(row.totp_last_step);
       const check = checkTotp(row.totp_secret, input.code, this.now(), last);
-      if (!check.ok) return { ok: false, reason: check.reused ? 'reused code' : 'wrong code' };
+      if (!check.ok) return { ok: false, reason: check.reused ? 'reused two-factor code' : 'wrong two-factor code' };
       await m.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1`, [userId, check.step]);
       return { ok: true, via: 'totp' };
     }
