@@ -1,9 +1,4 @@
-import {
-  BadRequestException,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -67,7 +62,7 @@ export class AuthService {
         email: dto.email,
         reason: 'local passwords are turned off (LOCAL_LOGIN=false)',
       });
-      throw new ForbiddenException(
+      throw new UnauthorizedException(
         `Password sign-in is turned off: sign in with ${this.config.OIDC_DISPLAY_NAME}`,
       );
     }
@@ -99,7 +94,7 @@ export class AuthService {
         email: user.email,
         reason: 'break-glass account no longer holds ADMIN',
       });
-      throw new ForbiddenException(
+      throw new UnauthorizedException(
         `Password sign-in is turned off: sign in with ${this.config.OIDC_DISPLAY_NAME}`,
       );
     }
@@ -139,7 +134,11 @@ export class AuthService {
     });
     if (secondFactor && !secondFactor.ok) {
       // A wrong or reused code counts like a wrong password: five in a row lock the account.
-      await this.registerFailure(user, secondFactor.reason, SECOND_FACTOR_REFUSED[secondFactor.reason]);
+      await this.registerFailure(
+        user,
+        secondFactor.reason,
+        SECOND_FACTOR_REFUSED[secondFactor.reason],
+      );
     }
     return user;
   }

@@ -48,9 +48,8 @@ export class SessionController {
     413,
     [
       401,
-      'Wrong e-mail or password, a locked account or a deactivated one: all answer alike; or the second factor is missing (`secondFactorRequired: true`), wrong or reused',
+      'Wrong e-mail or password, a locked account or a deactivated one: all answer alike; or the second factor is missing (`secondFactorRequired: true`), wrong or reused; or passwords are turned off (LOCAL_LOGIN=false) for all but the break-glass admin',
     ],
-    [403, 'Password sign-in is turned off (LOCAL_LOGIN=false) for all but the break-glass admin'],
     [429, 'Too many sign-in attempts from this address: retry later'],
   )
   async signIn(

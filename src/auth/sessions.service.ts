@@ -201,7 +201,12 @@ export class SessionsService {
       roles: user.roles,
       mustChangePassword: user.mustChangePassword,
       mfaEnrolled: enrolled,
-      mfaEnrolmentRequired: mfaEnrolmentRequired(this.config.mfaRequiredRoles, user.roles, enrolled, method),
+      mfaEnrolmentRequired: mfaEnrolmentRequired(
+        this.config.mfaRequiredRoles,
+        user.roles,
+        enrolled,
+        method,
+      ),
       authMethod: method,
     };
   }

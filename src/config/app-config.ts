@@ -386,7 +386,12 @@ export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig 
 
 /** SSO is all-or-nothing; LOCAL_LOGIN=false needs SSO; MFA_REQUIRED_ROLES names real roles. */
 function checkSignInConfig(config: AppConfig): void {
-  const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const;
+  const oidc = [
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
+    'OIDC_REDIRECT_URL',
+  ] as const;
   const set = oidc.filter((k) => config[k] !== undefined);
   if (set.length > 0 && set.length < oidc.length) {
     throw new ConfigError(

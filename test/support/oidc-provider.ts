@@ -56,16 +56,13 @@ export async function startTestIdp(opts: {
         token_endpoint_auth_method: 'client_secret_post',
       },
     ],
-    async findAccount(_ctx, sub) {
+    findAccount(_ctx, sub) {
       const account = accounts.get(sub);
-      if (!account) return undefined;
-      return {
-        accountId: sub,
-        async claims() {
-          const { amr: _amr, ...claims } = account;
-          return { sub, ...claims };
-        },
-      };
+      if (!account) return Promise.resolve(undefined);
+      // `amr` is how they signed in (set at login below), not a claim of the account.
+      const claims = { ...account };
+      delete claims.amr;
+      return Promise.resolve({ accountId: sub, claims: () => ({ sub, ...claims }) });
     },
     claims: { openid: ['sub', 'amr'], email: ['email', 'email_verified'], profile: ['name'] },
     features: {
@@ -104,9 +101,14 @@ export async function startTestIdp(opts: {
         : new provider.Grant({ accountId, clientId: params.client_id as string });
       grant.addOIDCScope(String(params.scope));
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { consent: { grantId } }, {
-        mergeWithLastSubmission: true,
-      });
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId } },
+        {
+          mergeWithLastSubmission: true,
+        },
+      );
       return;
     }
     if (req.method === 'POST') {
@@ -119,7 +121,9 @@ export async function startTestIdp(opts: {
       const account = accounts.get(login);
       if (!account) {
         res.writeHead(200, { 'content-type': 'text/html' });
-        res.end(page('Sign in to the test provider', `<p role="alert">Unknown user ${esc(login)}</p>`));
+        res.end(
+          page('Sign in to the test provider', `<p role="alert">Unknown user ${esc(login)}</p>`),
+        );
         return;
       }
       await provider.interactionFinished(

@@ -44,7 +44,7 @@ export async function ssoSignIn(t: TestApp, login: string, jar = new Jar()): Pro
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith('cybervet_oidc='));
   let promptedLogin = false;
-  let url = new URL(start.headers.location as string);
+  let url = new URL(start.headers.location);
   const origin = url.origin;
   for (let hop = 0; hop < 15; hop++) {
     if (url.origin !== origin) {
@@ -54,13 +54,14 @@ export async function ssoSignIn(t: TestApp, login: string, jar = new Jar()): Pro
         .get(url.pathname + url.search)
         .set('Cookie', flowCookie ?? '');
       if (cb.status !== 302) throw new Error(`callback: ${cb.status} ${JSON.stringify(cb.body)}`);
-      const location = cb.headers.location as string;
+      const location = cb.headers.location;
       const session =
         ([] as string[])
           .concat(cb.headers['set-cookie'] ?? [])
           .map((c) => c.split(';')[0])
-          .find((c) => c.startsWith('cybervet_session=') && c.length > 'cybervet_session='.length) ??
-        null;
+          .find(
+            (c) => c.startsWith('cybervet_session=') && c.length > 'cybervet_session='.length,
+          ) ?? null;
       const error = new URL(location, 'http://app').searchParams.get('signInError');
       return { location, sessionCookie: session, error, promptedLogin, jar };
     }
@@ -77,7 +78,8 @@ export async function ssoSignIn(t: TestApp, login: string, jar = new Jar()): Pro
       jar.take(res);
     }
     const next = res.headers.get('location');
-    if (!next) throw new Error(`provider stopped at ${url.href}: ${res.status} ${await res.text()}`);
+    if (!next)
+      throw new Error(`provider stopped at ${url.href}: ${res.status} ${await res.text()}`);
     url = new URL(next, url);
   }
   throw new Error('too many redirects');

@@ -16,7 +16,13 @@ import { AllowedBeforeMfaEnrolment, Roles } from '../access.decorators';
 import { Caller, CurrentUser } from '../current-user.decorator';
 import { LoginThrottlerGuard } from '../login-throttler.guard';
 import { ALL_ROLES, Role } from '../role.enum';
-import { MfaResetView, MfaStatusView, RecoveryCodesView, TotpCodeDto, TotpEnrolmentView } from './mfa.dto';
+import {
+  MfaResetView,
+  MfaStatusView,
+  RecoveryCodesView,
+  TotpCodeDto,
+  TotpEnrolmentView,
+} from './mfa.dto';
 import { MfaService } from './mfa.service';
 
 /** One's own second factor: status and TOTP enrolment (open before enrolment, of course). */
@@ -28,7 +34,9 @@ export class MfaController {
   @Get()
   @Roles(...ALL_ROLES)
   @AllowedBeforeMfaEnrolment()
-  @ApiOperation({ summary: 'Your two-factor status: enrolled, required by your roles, recovery codes left' })
+  @ApiOperation({
+    summary: 'Your two-factor status: enrolled, required by your roles, recovery codes left',
+  })
   @ApiOkResponse({ type: MfaStatusView })
   status(@CurrentUser() caller: Caller): Promise<MfaStatusView> {
     return this.mfa.status(caller);

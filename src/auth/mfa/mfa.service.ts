@@ -1,4 +1,9 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { toDataURL } from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
@@ -14,7 +19,10 @@ import { checkTotp, newTotpSecret, totpUri } from './totp';
 
 export type SecondFactorResult =
   | { ok: true; via: 'totp' | 'recovery-code'; recoveryCodesLeft?: number }
-  | { ok: false; reason: 'wrong two-factor code' | 'reused two-factor code' | 'wrong recovery code' };
+  | {
+      ok: false;
+      reason: 'wrong two-factor code' | 'reused two-factor code' | 'wrong recovery code';
+    };
 
 interface TotpRow {
   totp_secret: string | null;
@@ -44,7 +52,12 @@ export class MfaService {
     return {
       enrolled: row.totp_enabled_at !== null,
       enrolledAt: row.totp_enabled_at,
-      requiredByRole: mfaEnrolmentRequired(this.config.mfaRequiredRoles, caller.roles, false, 'PASSWORD'),
+      requiredByRole: mfaEnrolmentRequired(
+        this.config.mfaRequiredRoles,
+        caller.roles,
+        false,
+        'PASSWORD',
+      ),
       recoveryCodesLeft: row.left,
     };
   }
@@ -70,10 +83,11 @@ export class MfaService {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     const hashes = await Promise.all(codes.map((c) => hashPassword(normaliseRecoveryCode(c))));
     await this.dataSource.transaction(async (m) => {
-      const [row] = await m.query<{ totp_pending_secret: string | null; totp_enabled_at: Date | null }[]>(
-        `SELECT totp_pending_secret, totp_enabled_at FROM users WHERE id = $1 FOR UPDATE`,
-        [caller.id],
-      );
+      const [row] = await m.query<
+        { totp_pending_secret: string | null; totp_enabled_at: Date | null }[]
+      >(`SELECT totp_pending_secret, totp_enabled_at FROM users WHERE id = $1 FOR UPDATE`, [
+        caller.id,
+      ]);
       if (row.totp_enabled_at) throw new ConflictException('An authenticator is already enrolled');
       if (!row.totp_pending_secret) {
         throw new BadRequestException(
@@ -122,7 +136,11 @@ export class MfaService {
     if (input.code !== undefined && row.totp_secret) {
       const last = row.totp_last_step === null ? null : Number(row.totp_last_step);
       const check = checkTotp(row.totp_secret, input.code, this.now(), last);
-      if (!check.ok) return { ok: false, reason: check.reused ? 'reused two-factor code' : 'wrong two-factor code' };
+      if (!check.ok)
+        return {
+          ok: false,
+          reason: check.reused ? 'reused two-factor code' : 'wrong two-factor code',
+        };
       await m.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1`, [userId, check.step]);
       return { ok: true, via: 'totp' };
     }
@@ -146,12 +164,15 @@ export class MfaService {
    */
   async reset(caller: Caller, userId: string): Promise<MfaResetView> {
     if (caller.id === userId) {
-      throw refuse.forbidden('You cannot reset your own two-factor authentication: ask another administrator', {
-        action: 'user.mfa.reset',
-        subjectType: 'user',
-        subjectId: userId,
-        details: { reason: 'own account' },
-      });
+      throw refuse.forbidden(
+        'You cannot reset your own two-factor authentication: ask another administrator',
+        {
+          action: 'user.mfa.reset',
+          subjectType: 'user',
+          subjectId: userId,
+          details: { reason: 'own account' },
+        },
+      );
     }
     return this.dataSource.transaction(async (m) => {
       const [user] = await m.query<{ email: string; totp_enabled_at: Date | null }[]>(

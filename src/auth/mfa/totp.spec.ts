@@ -13,8 +13,14 @@ describe('checkTotp', () => {
   });
 
   it('accepts one step of drift either way, not two', () => {
-    expect(checkTotp(secret, codeAt(now - 30_000), now, null)).toEqual({ ok: true, step: step - 1 });
-    expect(checkTotp(secret, codeAt(now + 30_000), now, null)).toEqual({ ok: true, step: step + 1 });
+    expect(checkTotp(secret, codeAt(now - 30_000), now, null)).toEqual({
+      ok: true,
+      step: step - 1,
+    });
+    expect(checkTotp(secret, codeAt(now + 30_000), now, null)).toEqual({
+      ok: true,
+      step: step + 1,
+    });
     expect(checkTotp(secret, codeAt(now - 60_000), now, null).ok).toBe(false);
     expect(checkTotp(secret, codeAt(now + 60_000), now, null).ok).toBe(false);
   });

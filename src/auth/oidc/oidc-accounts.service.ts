@@ -44,9 +44,10 @@ export class OidcAccountsService {
     }
     // A random password nobody knows, hashed before the transaction: provisioned accounts sign
     // in through the provider only (an administrator may still set a temporary password).
-    const unusable = this.config.OIDC_AUTO_PROVISION === 'true'
-      ? await hashPassword(randomBytes(32).toString('base64url'))
-      : '';
+    const unusable =
+      this.config.OIDC_AUTO_PROVISION === 'true'
+        ? await hashPassword(randomBytes(32).toString('base64url'))
+        : '';
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(User);
       let user = await repo.findOne({

@@ -111,7 +111,8 @@ export class OidcClientService {
     if (!configuration.serverMetadata().end_session_endpoint) return null;
     const params: Record<string, string> = {
       post_logout_redirect_uri:
-        this.config.OIDC_POST_LOGOUT_REDIRECT_URL ?? new URL('/', this.config.OIDC_REDIRECT_URL).href,
+        this.config.OIDC_POST_LOGOUT_REDIRECT_URL ??
+        new URL('/', this.config.OIDC_REDIRECT_URL).href,
     };
     if (idToken) params.id_token_hint = idToken;
     return oidc.buildEndSessionUrl(configuration, params).href;

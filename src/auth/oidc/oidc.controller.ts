@@ -39,7 +39,9 @@ export class OidcController {
 
   @Get('sign-in-options')
   @Public()
-  @ApiOperation({ summary: 'What the sign-in page offers: single sign-on (and its name), passwords' })
+  @ApiOperation({
+    summary: 'What the sign-in page offers: single sign-on (and its name), passwords',
+  })
   @ApiOkResponse({ type: SignInOptionsView })
   options(): SignInOptionsView {
     const sso = this.config.oidcEnabled;
@@ -58,8 +60,14 @@ export class OidcController {
     summary:
       'Start single sign-on: redirects the browser to the identity provider (state, nonce and PKCE kept server-side)',
   })
-  @ApiFoundResponse({ description: "Redirect to the provider's authorization endpoint" })
-  @ApiErrors([404, 'Single sign-on is not configured'], [503, 'The identity provider is unreachable'])
+  @ApiFoundResponse({
+    description: "Redirect to the provider's authorization endpoint",
+    headers: { Location: { description: 'The authorization URL', schema: { type: 'string' } } },
+  })
+  @ApiErrors(
+    [404, 'Single sign-on is not configured'],
+    [503, 'The identity provider is unreachable'],
+  )
   async start(@Res({ passthrough: true }) res: Response): Promise<{ url: string }> {
     const secrets = this.client.newFlowSecrets();
     const url = await this.client.authorizationUrl(secrets);
@@ -84,6 +92,9 @@ export class OidcController {
   })
   @ApiFoundResponse({
     description: 'To `/` signed in, or to `/?signInError=<reason>` when refused',
+    headers: {
+      Location: { description: '`/` or `/?signInError=…`', schema: { type: 'string' } },
+    },
   })
   @ApiErrors([404, 'Single sign-on is not configured'])
   async callback(
@@ -115,7 +126,7 @@ export class OidcController {
         identity = await this.client.exchange(url, flow);
       } catch (error) {
         throw new SsoRefused(
-          'Sign-in refused: the identity provider\'s answer could not be verified',
+          "Sign-in refused: the identity provider's answer could not be verified",
           `token exchange failed: ${(error as Error).message}`,
         );
       }

@@ -17,7 +17,7 @@ export class SsoIdentityController {
   @Roles(Role.ADMIN)
   @ApiOperation({
     summary:
-      "Link an account to its single sign-on identity (the subject at the configured provider); audited",
+      'Link an account to its single sign-on identity (the subject at the configured provider); audited',
   })
   @ApiOkResponse({ type: SsoIdentityView })
   @ApiUuidParams('id')
