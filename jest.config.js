@@ -1,5 +1,6 @@
 /**
- * ESM-only packages the code uses (file-type and what it imports). Node 20.19+ loads them with
+ * ESM-only packages the code uses (file-type, openid-client, otplib's base32 and hash plugins, and what they import; oidc-provider,
+ * the test suite's identity provider). Node 20.19+ loads them with
  * require() at run time; Jest's CommonJS runtime cannot, so Jest compiles them to CommonJS.
  */
 const ESM_PACKAGES = [
@@ -9,6 +10,13 @@ const ESM_PACKAGES = [
   'uint8array-extras',
   '@tokenizer',
   '@borewit',
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  'oidc-provider',
+  '@otplib',
+  '@scure',
+  '@noble',
 ];
 
 /**

@@ -24,6 +24,16 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /api/auth/session': EVERYONE,
   'POST /api/auth/session/keepalive': EVERYONE,
   'DELETE /api/auth/session': EVERYONE,
+  // Single sign-on (OpenID Connect): what the sign-in page offers, the redirect and the callback
+  // are public; the callback opens the same cookie session. Roles never come from the provider.
+  'GET /api/auth/sign-in-options': 'PUBLIC',
+  'GET /api/auth/oidc/start': 'PUBLIC',
+  'GET /api/auth/oidc/callback': 'PUBLIC',
+  'POST /api/auth/oidc/sign-out': EVERYONE,
+  // One's own second factor (TOTP); open before enrolment, which MFA_REQUIRED_ROLES demand first
+  'GET /api/auth/mfa': EVERYONE,
+  'POST /api/auth/mfa/totp': EVERYONE,
+  'POST /api/auth/mfa/totp/confirm': EVERYONE,
 
   // Accounts
   'POST /api/users': [ADMIN],
@@ -35,6 +45,10 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /api/users/locked': [ADMIN],
   'POST /api/users/:id/unlock': [ADMIN],
   'POST /api/users/:id/temporary-password': [ADMIN],
+  // A lost authenticator: the admin resets it (audited; never one's own); SSO identity links
+  'DELETE /api/users/:id/mfa': [ADMIN],
+  'PUT /api/users/:id/sso-identity': [ADMIN],
+  'DELETE /api/users/:id/sso-identity': [ADMIN],
 
   // Searcher designation (sensitive position, policy IV.B.7)
   'POST /api/users/:id/designation': [ADMIN],

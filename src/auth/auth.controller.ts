@@ -3,7 +3,13 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ALL_ROLES } from './role.enum';
-import { AllowedBeforePasswordChange, Public, Roles } from './access.decorators';
+import {
+  AllowedBeforeMfaEnrolment,
+  AllowedBeforePasswordChange,
+  OwnSessionRoute,
+  Public,
+  Roles,
+} from './access.decorators';
 import {
   ChangePasswordDto,
   LoginDto,
@@ -27,12 +33,18 @@ export class AuthController {
   @Public()
   @UseGuards(LoginThrottlerGuard)
   @Throttle({ login: {} })
-  @ApiOperation({ summary: 'Sign in with e-mail and password; returns a bearer token' })
+  @ApiOperation({
+    summary:
+      'Sign in with e-mail and password (and `code` or `recoveryCode` when a TOTP authenticator is enrolled); returns a bearer token',
+  })
   @ApiOkResponse({ type: LoginResponse })
   @ApiErrors(
     400,
     413,
-    [401, 'Wrong e-mail or password, a locked account or a deactivated one: all answer alike'],
+    [
+      401,
+      'Wrong e-mail or password, a locked account or a deactivated one: all answer alike; or the second factor is missing (`secondFactorRequired: true`), wrong or reused; or passwords are turned off (LOCAL_LOGIN=false) for all but the break-glass admin',
+    ],
     [429, 'Too many sign-in attempts from this address: retry later'],
   )
   login(@Body() dto: LoginDto): Promise<LoginResponse> {
@@ -41,7 +53,7 @@ export class AuthController {
 
   @Get('me')
   @Roles(...ALL_ROLES)
-  @AllowedBeforePasswordChange()
+  @OwnSessionRoute()
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: SignedInUser })
   me(@CurrentUser() caller: Caller): SignedInUser {
@@ -51,6 +63,8 @@ export class AuthController {
       name: caller.name,
       roles: caller.roles,
       mustChangePassword: caller.mustChangePassword === true,
+      mfaEnrolmentRequired: caller.mfaEnrolmentRequired === true,
+      mfaEnrolled: caller.mfaEnrolled === true,
     };
   }
 
@@ -58,6 +72,7 @@ export class AuthController {
   @HttpCode(200)
   @Roles(...ALL_ROLES)
   @AllowedBeforePasswordChange()
+  @AllowedBeforeMfaEnrolment()
   @UseGuards(LoginThrottlerGuard)
   @Throttle({ login: {} })
   @ApiOperation({

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsAcceptablePassword } from '../users/password-policy';
 import { Role } from './role.enum';
 
@@ -15,6 +15,21 @@ export class LoginDto {
   @MinLength(1)
   @MaxLength(256)
   password!: string;
+
+  /** The 6-digit code from the authenticator app, for an account with TOTP enrolled. */
+  @ApiPropertyOptional({ type: String, pattern: '^\\d{6}$', example: '123456' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits the authenticator app shows' })
+  code?: string;
+
+  /** Instead of `code`: one of the ten one-time recovery codes given at enrolment. */
+  @ApiPropertyOptional({ type: String, minLength: 10, maxLength: 20, example: 'ABCDE-FGHJK' })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(20)
+  recoveryCode?: string;
 }
 
 export class ChangePasswordDto {
@@ -41,6 +56,11 @@ export class SignedInUser {
   roles!: Role[];
   /** True after an administrator set a temporary password: change it before anything else. */
   mustChangePassword!: boolean;
+  /** Holds a role in MFA_REQUIRED_ROLES and has no authenticator yet: enrol before anything else. */
+  @ApiProperty({ type: Boolean })
+  mfaEnrolmentRequired!: boolean;
+  @ApiProperty({ type: Boolean, description: 'A TOTP authenticator is enrolled' })
+  mfaEnrolled!: boolean;
 }
 
 /** A password change: a fresh bearer token for bearer callers; a browser session keeps its cookie. */

@@ -2,7 +2,13 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@
 import { Reflector } from '@nestjs/core';
 import { AuditService } from '../audit/audit.service';
 import { requestContext } from '../common/request-context';
-import { ACCESS_METADATA, AccessRule, PASSWORD_CHANGE_METADATA } from './access.decorators';
+import {
+  ACCESS_METADATA,
+  AccessRule,
+  MFA_ENROLMENT_METADATA,
+  PASSWORD_CHANGE_METADATA,
+  WITHOUT_ROLES_METADATA,
+} from './access.decorators';
 import { Authenticator, routeOf } from './authenticator.service';
 import { Caller } from './current-user.decorator';
 import { RequestWithSession, SESSION_PEEK_METADATA } from './session.decorators';
@@ -13,12 +19,16 @@ export type { TokenPayload } from './authenticator.service';
 export const PASSWORD_CHANGE_REQUIRED =
   'Password change required: set your own password with POST /api/auth/password first';
 
+export const MFA_ENROLMENT_REQUIRED =
+  'Two-factor enrolment required: your role needs an authenticator app; set it up with POST /api/auth/mfa/totp first';
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * The one global guard. Every route needs a valid token unless it is marked @Public, and
  * then a role from its @Roles list. A route that declares neither is refused. A caller who
- * signed in with a temporary password may only use the routes marked for it. Credentials are a
+ * signed in with a temporary password, or who must still enrol a second factor, may only use the
+ * routes marked for it. Credentials are a
  * bearer token or the browser session cookie; writes with the cookie need the CSRF header.
  */
 @Injectable()
@@ -63,7 +73,17 @@ export class AuthGuard implements CanActivate {
       await this.deny(route, 'password change required');
       throw new ForbiddenException(PASSWORD_CHANGE_REQUIRED);
     }
-    if (!caller.roles.some((r) => rule.roles.includes(r))) {
+    if (
+      caller.mfaEnrolmentRequired &&
+      !this.reflector.getAllAndOverride<boolean>(MFA_ENROLMENT_METADATA, targets)
+    ) {
+      await this.deny(route, 'MFA enrolment required');
+      throw new ForbiddenException(MFA_ENROLMENT_REQUIRED);
+    }
+    const withoutRoles =
+      caller.roles.length === 0 &&
+      this.reflector.getAllAndOverride<boolean>(WITHOUT_ROLES_METADATA, targets) === true;
+    if (!withoutRoles && !caller.roles.some((r) => rule.roles.includes(r))) {
       await this.deny(route, `requires one of ${rule.roles.join(', ')}`);
       throw new ForbiddenException(
         `Access denied: this action requires one of the roles ${rule.roles.join(', ')}`,

@@ -11,6 +11,13 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { Authenticator } from './authenticator.service';
+import { MfaAdminController, MfaController } from './mfa/mfa.controller';
+import { MfaService } from './mfa/mfa.service';
+import { OidcAccountsService } from './oidc/oidc-accounts.service';
+import { OidcClientService } from './oidc/oidc-client.service';
+import { OidcFlowsService } from './oidc/oidc-flows.service';
+import { OidcController } from './oidc/oidc.controller';
+import { SsoIdentityController } from './oidc/sso-identity.controller';
 import { SessionController } from './session.controller';
 import { SessionsService } from './sessions.service';
 
@@ -36,12 +43,23 @@ import { SessionsService } from './sessions.service';
       }),
     }),
   ],
-  controllers: [AuthController, SessionController],
+  controllers: [
+    AuthController,
+    SessionController,
+    MfaController,
+    MfaAdminController,
+    OidcController,
+    SsoIdentityController,
+  ],
   providers: [
     AuthService,
     Authenticator,
     AuthFailureLog,
     SessionsService,
+    MfaService,
+    OidcClientService,
+    OidcFlowsService,
+    OidcAccountsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [JwtModule, Authenticator, AuthFailureLog, SessionsService],

@@ -11,6 +11,9 @@ import { UsersService } from '../users/users.service';
 import { ChangePasswordDto, LoginDto, LoginResponse, PasswordChangeResponse } from './auth.dto';
 import { TokenPayload } from './authenticator.service';
 import { Caller } from './current-user.decorator';
+import { mfaEnrolmentRequired } from './mfa/mfa-policy';
+import { MfaService, SecondFactorResult } from './mfa/mfa.service';
+import { Role } from './role.enum';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 10;
@@ -20,6 +23,14 @@ export const LOCKOUT_MINUTES = 10;
  * of it from an administrator (GET /api/users/locked).
  */
 export const INVALID_LOGIN = 'Invalid email or password';
+/** Password right, second factor missing: the client asks for the code and sends all again. */
+export const SECOND_FACTOR_REQUIRED =
+  'Two-factor code required: send the 6-digit code from your authenticator app as `code` (or a recovery code as `recoveryCode`)';
+const SECOND_FACTOR_REFUSED: Record<Exclude<SecondFactorResult, { ok: true }>['reason'], string> = {
+  'wrong two-factor code': 'Invalid two-factor code',
+  'reused two-factor code': 'This two-factor code was already used: wait for the next one',
+  'wrong recovery code': 'Invalid or already used recovery code',
+};
 
 @Injectable()
 export class AuthService {
@@ -32,6 +43,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly mfa: MfaService,
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponse> {
@@ -44,6 +56,16 @@ export class AuthService {
    * issues a bearer token or opens a browser session.
    */
   async verifyCredentials(dto: LoginDto, via: 'token' | 'session'): Promise<User> {
+    const breakGlass = this.isBreakGlass(dto.email);
+    if (!this.config.localLoginEnabled && !breakGlass) {
+      await this.recordAttempt(null, 'DENIED', {
+        email: dto.email,
+        reason: 'local passwords are turned off (LOCAL_LOGIN=false)',
+      });
+      throw new UnauthorizedException(
+        `Password sign-in is turned off: sign in with ${this.config.OIDC_DISPLAY_NAME}`,
+      );
+    }
     const user = await this.users.findByEmail(dto.email);
     // Always exactly one verification, before any branch: unknown, locked and existing
     // accounts take the same time.
@@ -67,7 +89,29 @@ export class AuthService {
       });
       throw new UnauthorizedException('This account is deactivated');
     }
-    await this.dataSource.transaction(async (manager) => {
+    if (!this.config.localLoginEnabled && !user.roles.includes(Role.ADMIN)) {
+      await this.recordAttempt(user.id, 'DENIED', {
+        email: user.email,
+        reason: 'break-glass account no longer holds ADMIN',
+      });
+      throw new UnauthorizedException(
+        `Password sign-in is turned off: sign in with ${this.config.OIDC_DISPLAY_NAME}`,
+      );
+    }
+    if (user.totpEnabledAt && dto.code === undefined && dto.recoveryCode === undefined) {
+      await this.recordAttempt(user.id, 'FAILED', {
+        email: user.email,
+        reason: 'second factor missing',
+      });
+      throw new UnauthorizedException({
+        message: SECOND_FACTOR_REQUIRED,
+        error: 'Unauthorized',
+        secondFactorRequired: true,
+      });
+    }
+    const secondFactor = await this.dataSource.transaction(async (manager) => {
+      const factor = user.totpEnabledAt ? await this.mfa.verify(manager, user.id, dto) : null;
+      if (factor && !factor.ok) return factor;
       await manager.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null });
       await this.audit.append(manager, {
         action: 'auth.login',
@@ -79,10 +123,29 @@ export class AuthService {
           email: user.email,
           via,
           ...(user.mustChangePassword && { temporaryPassword: true }),
+          secondFactor: factor ? factor.via : null,
+          ...(factor?.recoveryCodesLeft !== undefined && {
+            recoveryCodesLeft: factor.recoveryCodesLeft,
+          }),
+          ...(breakGlass && !this.config.localLoginEnabled && { breakGlass: true }),
         },
       });
+      return factor;
     });
+    if (secondFactor && !secondFactor.ok) {
+      // A wrong or reused code counts like a wrong password: five in a row lock the account.
+      await this.registerFailure(
+        user,
+        secondFactor.reason,
+        SECOND_FACTOR_REFUSED[secondFactor.reason],
+      );
+    }
     return user;
+  }
+
+  private isBreakGlass(email: string): boolean {
+    const named = this.config.BREAK_GLASS_ADMIN_EMAIL;
+    return named !== undefined && named.trim().toLowerCase() === email.trim().toLowerCase();
   }
 
   /**
@@ -163,12 +226,23 @@ export class AuthService {
         name: user.name,
         roles: user.roles,
         mustChangePassword: user.mustChangePassword,
+        mfaEnrolled: user.totpEnabledAt !== null,
+        mfaEnrolmentRequired: mfaEnrolmentRequired(
+          this.config.mfaRequiredRoles,
+          user.roles,
+          user.totpEnabledAt !== null,
+          'PASSWORD',
+        ),
       },
     };
   }
 
   /** Counts the failure atomically (concurrent attempts cannot undercount) and locks at the limit. */
-  private async registerFailure(user: User): Promise<never> {
+  private async registerFailure(
+    user: User,
+    reason = 'wrong password',
+    message = INVALID_LOGIN,
+  ): Promise<never> {
     await this.dataSource.transaction(async (manager) => {
       const [rows] = await manager.query<
         [{ failed_login_count: number; locked_until: Date | null }[], number]
@@ -191,13 +265,13 @@ export class AuthService {
         outcome: lockedNow ? 'DENIED' : 'FAILED',
         details: {
           email: user.email,
-          reason: 'wrong password',
+          reason,
           consecutiveFailures: row.failed_login_count,
           ...(lockedNow && { lockedUntil: row.locked_until }),
         },
       });
     });
-    throw new UnauthorizedException(INVALID_LOGIN);
+    throw new UnauthorizedException(message);
   }
 
   private async recordAttempt(

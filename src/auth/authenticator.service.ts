@@ -3,9 +3,11 @@ import { JsonWebTokenError, JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { AuthFailureLog, TokenRefusalReason } from './auth-failure-log.service';
 import { Caller } from './current-user.decorator';
+import { mfaEnrolmentRequired } from './mfa/mfa-policy';
 import { ResolvedSession, SESSION_COOKIE, SessionsService } from './sessions.service';
 
 export interface TokenPayload {
@@ -18,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_CREDENTIAL = 'Authentication required: send a bearer token or sign in (session cookie)';
 
 /** The value of one cookie from the Cookie header (session tokens are base64url: no decoding). */
-function readCookie(req: Request, name: string): string | undefined {
+export function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || undefined;
@@ -55,6 +57,7 @@ export class Authenticator {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly failures: AuthFailureLog,
     private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -119,6 +122,7 @@ export class Authenticator {
         active: true,
         tokenVersion: true,
         mustChangePassword: true,
+        totpEnabledAt: true,
       },
     });
     if (!user || !user.active) {
@@ -141,6 +145,15 @@ export class Authenticator {
       name: user.name,
       roles: user.roles,
       mustChangePassword: user.mustChangePassword,
+      mfaEnrolled: user.totpEnabledAt !== null,
+      // Bearer tokens come only from POST /api/auth/login: a local password.
+      mfaEnrolmentRequired: mfaEnrolmentRequired(
+        this.config.mfaRequiredRoles,
+        user.roles,
+        user.totpEnabledAt !== null,
+        'PASSWORD',
+      ),
+      authMethod: 'PASSWORD',
     };
   }
 }

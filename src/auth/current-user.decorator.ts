@@ -10,6 +10,12 @@ export interface Caller {
   roles: Role[];
   /** Signed in with a temporary password: only the password change (and `me`) is allowed. */
   mustChangePassword?: boolean;
+  /** Holds a role in MFA_REQUIRED_ROLES, signed in with a password and has no authenticator yet. */
+  mfaEnrolmentRequired?: boolean;
+  /** Has a TOTP authenticator enrolled. */
+  mfaEnrolled?: boolean;
+  /** How this credential was obtained: a local password or single sign-on. */
+  authMethod?: 'PASSWORD' | 'OIDC';
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {

@@ -8,10 +8,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import { CookieOptions, Response } from 'express';
+import { Response } from 'express';
 import { ApiErrors } from '../common/api-errors.decorator';
-import { AppConfig } from '../config/app-config';
-import { AllowedBeforePasswordChange, Public, Roles } from './access.decorators';
+import { OwnSessionRoute, Public, Roles } from './access.decorators';
 import { LoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
@@ -33,17 +32,7 @@ export class SessionController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
-    private readonly config: AppConfig,
   ) {}
-
-  private cookieOptions(): CookieOptions {
-    return {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.isProduction,
-      path: '/',
-    };
-  }
 
   @Post()
   @HttpCode(200)
@@ -57,7 +46,10 @@ export class SessionController {
   @ApiErrors(
     [400, 'Malformed email or password field'],
     413,
-    [401, 'Wrong e-mail or password, a locked account or a deactivated one: all answer alike'],
+    [
+      401,
+      'Wrong e-mail or password, a locked account or a deactivated one: all answer alike; or the second factor is missing (`secondFactorRequired: true`), wrong or reused; or passwords are turned off (LOCAL_LOGIN=false) for all but the break-glass admin',
+    ],
     [429, 'Too many sign-in attempts from this address: retry later'],
   )
   async signIn(
@@ -66,22 +58,13 @@ export class SessionController {
   ): Promise<SessionStateView> {
     const user = await this.auth.verifyCredentials(dto, 'session');
     const { token, session } = await this.sessions.start(user);
-    res.cookie(SESSION_COOKIE, token, this.cookieOptions());
-    return this.sessions.state({
-      session,
-      user: {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        roles: user.roles,
-        mustChangePassword: user.mustChangePassword,
-      },
-    });
+    res.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions());
+    return this.sessions.state({ session, user: this.sessions.sessionUser(user, 'PASSWORD') });
   }
 
   @Get()
   @Roles(...ALL_ROLES)
-  @AllowedBeforePasswordChange()
+  @OwnSessionRoute()
   @PeekSession()
   @ApiCookieAuth(SESSION_COOKIE)
   @ApiOperation({
@@ -96,7 +79,7 @@ export class SessionController {
   @Post('keepalive')
   @HttpCode(200)
   @Roles(...ALL_ROLES)
-  @AllowedBeforePasswordChange()
+  @OwnSessionRoute()
   @ApiCookieAuth(SESSION_COOKIE)
   @ApiHeader(CSRF_DOC)
   @ApiOperation({ summary: 'Extends the browser session ("stay signed in")' })
@@ -109,7 +92,7 @@ export class SessionController {
   @Delete()
   @HttpCode(204)
   @Roles(...ALL_ROLES)
-  @AllowedBeforePasswordChange()
+  @OwnSessionRoute()
   @ApiCookieAuth(SESSION_COOKIE)
   @ApiHeader(CSRF_DOC)
   @ApiOperation({ summary: 'Signs out: revokes the session server-side and clears the cookie' })
@@ -121,6 +104,6 @@ export class SessionController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
     await this.sessions.end(session);
-    res.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    res.clearCookie(SESSION_COOKIE, this.sessions.cookieOptions());
   }
 }

@@ -17,6 +17,31 @@ export class SessionUserView {
   /** Signed in with a temporary password: only `POST /api/auth/password` is open until it changes. */
   @ApiProperty({ type: Boolean })
   mustChangePassword!: boolean;
+
+  /** Holds a role in MFA_REQUIRED_ROLES and has no authenticator yet: only enrolment is open. */
+  @ApiProperty({ type: Boolean })
+  mfaEnrolmentRequired!: boolean;
+
+  @ApiProperty({ type: Boolean, description: 'A TOTP authenticator is enrolled' })
+  mfaEnrolled!: boolean;
+
+  @ApiProperty({
+    enum: ['PASSWORD', 'OIDC'],
+    enumName: 'AuthMethod',
+    description: 'How this session signed in: local password or single sign-on',
+  })
+  authMethod!: 'PASSWORD' | 'OIDC';
+}
+
+/** Signing out: where to send the browser to end the provider's session too, if anywhere. */
+export class SignOutView {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "The identity provider's end-session URL (single sign-on sessions, when the provider supports RP-initiated logout); null otherwise",
+  })
+  providerLogoutUrl!: string | null;
 }
 
 /** A browser session as the UI sees it; the cookie itself is never readable by scripts. */

@@ -32,4 +32,12 @@ export class Session {
 
   @Column({ name: 'revoke_reason', type: 'text', nullable: true })
   revokeReason!: SessionEndReason | null;
+
+  /** How the session was signed in: a local password, or single sign-on (OpenID Connect). */
+  @Column({ name: 'auth_method', type: 'text', default: 'PASSWORD' })
+  authMethod!: 'PASSWORD' | 'OIDC';
+
+  /** The provider's ID token, sent back as `id_token_hint` when signing out there. */
+  @Column({ name: 'oidc_id_token', type: 'text', nullable: true, select: false })
+  oidcIdToken!: string | null;
 }

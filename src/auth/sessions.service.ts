@@ -1,10 +1,12 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
+import { CookieOptions } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
+import { AuthMethod, mfaEnrolmentRequired } from './mfa/mfa-policy';
 import { Role } from './role.enum';
 import { Session } from './session.entity';
 import { SessionStateView } from './session.dto';
@@ -21,6 +23,10 @@ export interface SessionUser {
   roles: Role[];
   /** Signed in with a temporary password: only the password change is open (the guard). */
   mustChangePassword: boolean;
+  /** Must enrol a TOTP authenticator before anything else (MFA_REQUIRED_ROLES). */
+  mfaEnrolmentRequired: boolean;
+  mfaEnrolled: boolean;
+  authMethod: AuthMethod;
 }
 
 export interface ResolvedSession {
@@ -47,6 +53,9 @@ interface SessionRow {
   active: boolean;
   must_change_password: boolean;
   user_token_version: number;
+  totp_enabled_at: Date | null;
+  auth_method: AuthMethod;
+  oidc_id_token: string | null;
 }
 
 /**
@@ -69,8 +78,14 @@ export class SessionsService {
     return `Session locked after ${this.config.SESSION_IDLE_MINUTES} minutes of inactivity`;
   }
 
-  /** Opens a session for a user whose credentials were just verified. */
-  async start(user: User): Promise<{ token: string; session: Session }> {
+  /**
+   * Opens a session for a user whose credentials were just verified: a local password (and
+   * second factor), or single sign-on (`oidcIdToken` kept for the provider's sign-out).
+   */
+  async start(
+    user: User,
+    via: { method: AuthMethod; oidcIdToken?: string } = { method: 'PASSWORD' },
+  ): Promise<{ token: string; session: Session }> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     return this.dataSource.transaction(async (m) => {
@@ -80,6 +95,8 @@ export class SessionsService {
         tokenVersion: user.tokenVersion,
         lastActivityAt: now,
         expiresAt: new Date(now.getTime() + this.config.SESSION_MAX_HOURS * 3600e3),
+        authMethod: via.method,
+        oidcIdToken: via.oidcIdToken ?? null,
       });
       await m.insert(Session, session);
       await this.audit.append(m, {
@@ -88,7 +105,11 @@ export class SessionsService {
         subjectId: session.id,
         actorId: user.id,
         actorRoles: user.roles,
-        details: { idleTimeoutSeconds: this.idleTimeoutSeconds, expiresAt: session.expiresAt },
+        details: {
+          idleTimeoutSeconds: this.idleTimeoutSeconds,
+          expiresAt: session.expiresAt,
+          method: via.method,
+        },
       });
       return { token, session: await m.getRepository(Session).findOneByOrFail({ id: session.id }) };
     });
@@ -102,7 +123,8 @@ export class SessionsService {
     const [row] = await this.dataSource.query<SessionRow[]>(
       `SELECT s.id, s.user_id, s.token_version, s.created_at, s.last_activity_at, s.expires_at,
               s.revoked_at, s.revoke_reason, u.email, u.name, u.roles, u.active,
-              u.must_change_password, u.token_version AS user_token_version
+              u.must_change_password, u.token_version AS user_token_version, u.totp_enabled_at,
+              s.auth_method, s.oidc_id_token
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1`,
       [hashToken(token)],
@@ -141,6 +163,8 @@ export class SessionsService {
       expiresAt: row.expires_at,
       revokedAt: null,
       revokeReason: null,
+      authMethod: row.auth_method,
+      oidcIdToken: row.oidc_id_token,
     });
     return {
       session,
@@ -150,7 +174,40 @@ export class SessionsService {
         name: row.name,
         roles: row.roles,
         mustChangePassword: row.must_change_password,
+        mfaEnrolled: row.totp_enabled_at !== null,
+        mfaEnrolmentRequired: mfaEnrolmentRequired(
+          this.config.mfaRequiredRoles,
+          row.roles,
+          row.totp_enabled_at !== null,
+          row.auth_method,
+        ),
+        authMethod: row.auth_method,
       },
+    };
+  }
+
+  /** The session cookie: HttpOnly, SameSite=Strict, Secure in production. */
+  cookieOptions(): CookieOptions {
+    return { httpOnly: true, sameSite: 'strict', secure: this.config.isProduction, path: '/' };
+  }
+
+  /** What the session says about a user who just signed in. */
+  sessionUser(user: User, method: AuthMethod): SessionUser {
+    const enrolled = user.totpEnabledAt !== null;
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      mustChangePassword: user.mustChangePassword,
+      mfaEnrolled: enrolled,
+      mfaEnrolmentRequired: mfaEnrolmentRequired(
+        this.config.mfaRequiredRoles,
+        user.roles,
+        enrolled,
+        method,
+      ),
+      authMethod: method,
     };
   }
 
@@ -172,7 +229,7 @@ export class SessionsService {
         action: 'auth.session.end',
         subjectType: 'session',
         subjectId: resolved.session.id,
-        details: { reason: 'SIGNED_OUT' },
+        details: { reason: 'SIGNED_OUT', method: resolved.session.authMethod },
       });
     });
   }
@@ -191,6 +248,9 @@ export class SessionsService {
         name: user.name,
         roles: user.roles,
         mustChangePassword: user.mustChangePassword,
+        mfaEnrolmentRequired: user.mfaEnrolmentRequired,
+        mfaEnrolled: user.mfaEnrolled,
+        authMethod: user.authMethod,
       },
       idleTimeoutSeconds: this.idleTimeoutSeconds,
       idleExpiresAt,

@@ -42,4 +42,11 @@ export class ErrorResponseDto {
     description: 'Per-row problems, where a bulk operation (such as a CSV import) reports them',
   })
   errors?: ImportRowError[];
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'Sign-in only: the password was right and the account needs its second factor (send `code` or `recoveryCode`)',
+  })
+  secondFactorRequired?: boolean;
 }

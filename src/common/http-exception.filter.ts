@@ -19,6 +19,7 @@ export interface ErrorBody {
   requestId: string | undefined;
   /** Per-item problems of a bulk request (the candidate CSV import's rows). */
   errors?: unknown[];
+  secondFactorRequired?: true;
 }
 
 /** Postgres errors a client can provoke, mapped to the 4xx they deserve (never a 500). */
@@ -115,7 +116,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
       }
       const body = errorBody(status, error, flatten(r.message ?? exception.message), req);
       const items = (response as { errors?: unknown }).errors;
-      return Array.isArray(items) ? { ...body, errors: items } : body;
+      const withItems = Array.isArray(items) ? { ...body, errors: items } : body;
+      // Sign-in with the password right and the second factor missing: the client asks for it.
+      return (response as { secondFactorRequired?: unknown }).secondFactorRequired === true
+        ? { ...withItems, secondFactorRequired: true }
+        : withItems;
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string }).code ?? '';

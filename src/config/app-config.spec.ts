@@ -88,3 +88,38 @@ describe('configuration, validated at boot', () => {
     );
   });
 });
+
+describe('sign-in configuration: single sign-on and the second factor', () => {
+  const oidc = {
+    OIDC_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0',
+    OIDC_CLIENT_ID: 'client',
+    OIDC_CLIENT_SECRET: 'secret',
+    OIDC_REDIRECT_URL: 'https://vetting.dept.gov/api/auth/oidc/callback',
+  };
+
+  it('requires a second factor of SEARCHER, ADMIN, RECORDS_CUSTODIAN and AUDITOR by default', () => {
+    expect(validateConfig({}).mfaRequiredRoles).toEqual([
+      'SEARCHER',
+      'ADMIN',
+      'RECORDS_CUSTODIAN',
+      'AUDITOR',
+    ]);
+    expect(validateConfig({ MFA_REQUIRED_ROLES: 'none' }).mfaRequiredRoles).toEqual([]);
+    expect(() => validateConfig({ MFA_REQUIRED_ROLES: 'ADMIN,CHIEF' })).toThrow(
+      /MFA_REQUIRED_ROLES: unknown role CHIEF/,
+    );
+  });
+
+  it('takes single sign-on whole or not at all', () => {
+    expect(validateConfig(oidc).oidcEnabled).toBe(true);
+    expect(validateConfig({}).oidcEnabled).toBe(false);
+    expect(() => validateConfig({ ...oidc, OIDC_CLIENT_SECRET: undefined })).toThrow(
+      /OIDC_CLIENT_SECRET: single sign-on needs all of/,
+    );
+  });
+
+  it('turns passwords off only with single sign-on configured', () => {
+    expect(() => validateConfig({ LOCAL_LOGIN: 'false' })).toThrow(/LOCAL_LOGIN/);
+    expect(validateConfig({ ...oidc, LOCAL_LOGIN: 'false' }).localLoginEnabled).toBe(false);
+  });
+});

@@ -4,13 +4,16 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Max,
+  MaxLength,
   Min,
   MinLength,
   validateSync,
   ValidationError,
 } from 'class-validator';
 import { randomBytes } from 'node:crypto';
+import { Role } from '../auth/role.enum';
 import { readPrivateKey, SigningKeyError } from '../signing/ed25519';
 import { CaptureSettings, parseCaptureSettings } from './capture-settings';
 import { parseTrustProxy, TrustProxy } from './trust-proxy';
@@ -303,6 +306,68 @@ export class AppConfig {
   /** Filled in by validateConfig: CAPTURE_PORTS and CAPTURE_ALLOW_HOSTS parsed. */
   capture!: CaptureSettings;
 
+  /** OpenID Connect single sign-on: all four set, or none (then SSO is off). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** This app's callback, registered at the provider: https://<host>/api/auth/oidc/callback. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OIDC_REDIRECT_URL?: string;
+
+  /** The name on the sign-in button: "Sign in with <name>". */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  OIDC_DISPLAY_NAME = 'single sign-on';
+
+  /** Where the provider sends the browser after signing out there (default: this app's `/`). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OIDC_POST_LOGOUT_REDIRECT_URL?: string;
+
+  /** `true`: an identity with no account gets one, with no roles (an admin grants them). */
+  @IsIn(['true', 'false'])
+  OIDC_AUTO_PROVISION: 'true' | 'false' = 'false';
+
+  /** `true`: an ID token whose `amr` claim shows no second factor is refused. */
+  @IsIn(['true', 'false'])
+  OIDC_REQUIRE_MFA: 'true' | 'false' = 'false';
+
+  /** `false` (only with SSO configured): passwords work only for BREAK_GLASS_ADMIN_EMAIL. */
+  @IsIn(['true', 'false'])
+  LOCAL_LOGIN: 'true' | 'false' = 'true';
+
+  /** The one ADMIN who may still sign in with a password when LOCAL_LOGIN=false. */
+  @IsOptional()
+  @IsString()
+  BREAK_GLASS_ADMIN_EMAIL?: string;
+
+  /**
+   * Roles whose holders must enrol a TOTP authenticator before doing anything else (local
+   * password sign-in; with SSO, MFA is the provider's job). Comma-separated, or `none`.
+   */
+  @IsString()
+  MFA_REQUIRED_ROLES = DEFAULT_MFA_REQUIRED_ROLES;
+
+  /** The issuer name authenticator apps show beside the account. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  MFA_ISSUER = 'cybervet';
+
+  /** Filled in by validateConfig: MFA_REQUIRED_ROLES parsed. */
+  mfaRequiredRoles!: Role[];
+
   /** Filled in by validateConfig: the secret actually used to sign tokens. */
   jwtSecret!: string;
 
@@ -322,6 +387,15 @@ export class AppConfig {
     return this.APP_ROLE !== 'api';
   }
 
+  /** True when all four OIDC_* variables are set. */
+  get oidcEnabled(): boolean {
+    return this.OIDC_ISSUER !== undefined;
+  }
+
+  get localLoginEnabled(): boolean {
+    return this.LOCAL_LOGIN === 'true';
+  }
+
   get docsPublic(): boolean {
     return this.DOCS_PUBLIC === 'true';
   }
@@ -333,6 +407,8 @@ export class AppConfig {
 
 /** Where a key is generated outside production when EXPORT_SIGNING_KEY is unset. */
 export const DEFAULT_SIGNING_KEY_PATH = './var/keys/export-signing-key.pem';
+
+export const DEFAULT_MFA_REQUIRED_ROLES = 'SEARCHER,ADMIN,RECORDS_CUSTODIAN,AUDITOR';
 
 const PLACEHOLDER_SECRETS = new Set(['', 'changeme', 'change-me', 'secret', 'replace-me']);
 
@@ -364,6 +440,7 @@ export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig 
     );
   }
   config.trustProxy = trustProxy;
+  checkSignInConfig(config);
   const secret = config.JWT_SECRET ?? '';
   if (config.isProduction) {
     if (PLACEHOLDER_SECRETS.has(secret.toLowerCase()) || secret.length < 32) {
@@ -400,4 +477,34 @@ export function validateConfig(env: NodeJS.ProcessEnv = process.env): AppConfig 
   if (typeof capture === 'string') throw new ConfigError(`Invalid configuration:\n  ${capture}`);
   config.capture = capture;
   return config;
+}
+
+/** SSO is all-or-nothing; LOCAL_LOGIN=false needs SSO; MFA_REQUIRED_ROLES names real roles. */
+function checkSignInConfig(config: AppConfig): void {
+  const oidc = [
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
+    'OIDC_REDIRECT_URL',
+  ] as const;
+  const set = oidc.filter((k) => config[k] !== undefined);
+  if (set.length > 0 && set.length < oidc.length) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${oidc.filter((k) => config[k] === undefined).join(', ')}: single sign-on needs all of ${oidc.join(', ')} (only ${set.join(', ')} set)`,
+    );
+  }
+  if (!config.localLoginEnabled && !config.oidcEnabled) {
+    throw new ConfigError(
+      'Invalid configuration:\n  LOCAL_LOGIN: false turns passwords off, which needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URL)',
+    );
+  }
+  const raw = config.MFA_REQUIRED_ROLES.trim();
+  const names = raw.toLowerCase() === 'none' ? [] : raw.split(',').map((r) => r.trim());
+  const unknown = names.filter((r) => !(Object.values(Role) as string[]).includes(r));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n  MFA_REQUIRED_ROLES: unknown role ${unknown.join(', ')} (roles: ${Object.values(Role).join(', ')}, or none)`,
+    );
+  }
+  config.mfaRequiredRoles = names as Role[];
 }

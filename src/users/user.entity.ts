@@ -42,6 +42,17 @@ export class User {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil!: Date | null;
 
+  /** The single sign-on identity (issuer + subject) this account is linked to, if any. */
+  @Column({ name: 'oidc_issuer', type: 'text', nullable: true })
+  oidcIssuer!: string | null;
+
+  @Column({ name: 'oidc_subject', type: 'text', nullable: true })
+  oidcSubject!: string | null;
+
+  /** When the TOTP authenticator was enrolled (null: none); the secret itself is never selected. */
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

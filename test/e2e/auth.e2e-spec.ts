@@ -22,6 +22,8 @@ describe('sign-in and tokens', () => {
       name: 'Ada Admin',
       roles: [Role.ADMIN],
       mustChangePassword: false,
+      mfaEnrolmentRequired: false,
+      mfaEnrolled: false,
     });
     expect(res.body.expiresIn).toBe(900);
     const me = await t

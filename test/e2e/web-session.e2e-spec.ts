@@ -43,6 +43,9 @@ describe('browser sessions: HttpOnly cookie, CSRF header, idle lock, sign-out', 
       name: 'Ada Admin',
       roles: [Role.ADMIN],
       mustChangePassword: false,
+      mfaEnrolmentRequired: false,
+      mfaEnrolled: false,
+      authMethod: 'PASSWORD',
     });
     expect(body.idleTimeoutSeconds).toBe(1800);
     const expires = new Date(body.expiresAt).getTime();

@@ -89,6 +89,18 @@ export async function startTestApp(
     DOCS_PUBLIC: 'false',
     AUTH_FAILURE_LOG_LIMIT: '5',
     AUTH_FAILURE_LOG_WINDOW_SECONDS: '60',
+    // Most files test other things with users of every role signing in by password alone; the
+    // second-factor rule is tested with its real default in test/e2e/mfa-*.e2e-spec.ts, which
+    // pass MFA_REQUIRED_ROLES: '' (an empty value means the default).
+    MFA_REQUIRED_ROLES: 'none',
+    LOCAL_LOGIN: 'true',
+    OIDC_ISSUER: '',
+    OIDC_CLIENT_ID: '',
+    OIDC_CLIENT_SECRET: '',
+    OIDC_REDIRECT_URL: '',
+    OIDC_AUTO_PROVISION: 'false',
+    OIDC_REQUIRE_MFA: 'false',
+    BREAK_GLASS_ADMIN_EMAIL: '',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

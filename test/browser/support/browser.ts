@@ -23,7 +23,10 @@ export interface BrowserApp {
  * build), boots the real server on it with a throwaway database, listening on a free port,
  * and launches Debian's Chromium. The server itself serves the UI (WEB_DIST_DIR).
  */
-export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
+export async function startBrowserApp(
+  env: Record<string, string> = {},
+  port = 0,
+): Promise<BrowserApp> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
   }
@@ -42,8 +45,8 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
     { cwd: join(ROOT, 'web'), stdio: 'pipe' },
   );
   const t = await startTestApp({ WEB_DIST_DIR: dist, ...env });
-  await t.app.listen(0, '127.0.0.1');
-  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  await t.app.listen(port, '127.0.0.1');
+  const { port: listening } = t.app.getHttpServer().address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -58,7 +61,7 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
   });
   return {
     t,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${listening}`,
     browser,
     async close() {
       await browser.close();
@@ -126,4 +129,17 @@ export async function saveFailure(page: Page, name: string): Promise<void> {
       fullPage: true,
     })
     .catch(() => undefined);
+}
+
+/** A port free right now, for a server whose address must be known before it starts (SSO). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { ForcedPasswordChange } from '@/features/auth/components/ForcedPasswordChange';
 import { IdleWarning } from '@/features/auth/components/IdleWarning';
+import { MfaEnrolment } from '@/features/auth/components/MfaEnrolment';
 import { SignInForm } from '@/features/auth/components/SignInForm';
 import { sessionKey, useSessionQuery, type Role } from '@/features/auth/api/session';
 import { SessionContext } from '@/features/auth/hooks/useSession';
@@ -52,6 +53,14 @@ function SignedInGate() {
       <>
         <IdleWarning session={value.session} onExpired={onExpired} />
         <ForcedPasswordChange session={value.session} />
+      </>
+    );
+  }
+  if (value.session.user.mfaEnrolmentRequired) {
+    return (
+      <>
+        <IdleWarning session={value.session} onExpired={onExpired} />
+        <MfaEnrolment session={value.session} />
       </>
     );
   }

@@ -7,6 +7,8 @@ export interface ServerError {
   error: string;
   message: string;
   requestId?: string;
+  /** Sign-in only: the password was right, the second factor is needed. */
+  secondFactorRequired?: boolean;
 }
 
 /** A refusal or failure from the server, carrying its reason as the server worded it. */
@@ -15,6 +17,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly requestId?: string,
+    /** Sign-in: the password was right and the account's second factor is needed. */
+    readonly secondFactorRequired = false,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -47,7 +51,12 @@ export async function toApiError(response: Response): Promise<ApiError> {
     typeof body?.message === 'string' && body.message
       ? body.message
       : `${response.status} ${response.statusText || 'Request failed'}`;
-  return new ApiError(response.status, message, body?.requestId);
+  return new ApiError(
+    response.status,
+    message,
+    body?.requestId,
+    body?.secondFactorRequired === true,
+  );
 }
 
 const errors: Middleware = {

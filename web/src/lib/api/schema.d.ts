@@ -65,7 +65,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in with e-mail and password; returns a bearer token */
+    /** Sign in with e-mail and password (and `code` or `recoveryCode` when a TOTP authenticator is enrolled); returns a bearer token */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -82,6 +82,108 @@ export interface paths {
     };
     /** The signed-in user */
     get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your two-factor status: enrolled, required by your roles, recovery codes left */
+    get: operations['MfaController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start TOTP enrolment: a new secret as a QR code for an authenticator app (confirm it with a code) */
+    post: operations['MfaController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish TOTP enrolment with the code the app shows; returns ten one-time recovery codes, shown this once */
+    post: operations['MfaController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider sends the browser back here: opens the session and redirects to the app, or to the sign-in page with the reason (audited) */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/sign-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out of a single sign-on session: the local session ends, and the answer names the provider's sign-out page to send the browser to (where it has one) */
+    post: operations['OidcController_signOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Start single sign-on: redirects the browser to the identity provider (state, nonce and PKCE kept server-side) */
+    get: operations['OidcController_start'];
     put?: never;
     post?: never;
     delete?: never;
@@ -137,6 +239,23 @@ export interface paths {
     put?: never;
     /** Extends the browser session ("stay signed in") */
     post: operations['SessionController_keepalive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sign-in-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the sign-in page offers: single sign-on (and its name), passwords */
+    get: operations['OidcController_options'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -884,6 +1003,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users/{id}/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Reset a user's two-factor authentication: authenticator and recovery codes removed, signed out everywhere (audited); not your own */
+    delete: operations['MfaAdminController_reset'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/sso-identity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link an account to its single sign-on identity (the subject at the configured provider); audited */
+    put: operations['SsoIdentityController_link'];
+    post?: never;
+    /** Remove the link to a single sign-on identity; audited */
+    delete: operations['SsoIdentityController_unlink'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users/{id}/temporary-password': {
     parameters: {
       query?: never;
@@ -1137,6 +1291,11 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null when there is no more yet */
       nextCursor: string | null;
     };
+    /**
+     * @description How this session signed in: local password or single sign-on
+     * @enum {string}
+     */
+    AuthMethod: 'PASSWORD' | 'OIDC';
     BlockedRequestView: {
       reason: string;
       resourceType: string;
@@ -1492,6 +1651,8 @@ export interface components {
       message: string;
       /** @description The request id (also in the X-Request-Id response header and the logs) */
       requestId: string | null;
+      /** @description Sign-in only: the password was right and the account needs its second factor (send `code` or `recoveryCode`) */
+      secondFactorRequired?: boolean;
       /**
        * @description The HTTP status code
        * @example 404
@@ -1856,15 +2017,42 @@ export interface components {
       name: string;
     };
     LoginDto: {
+      /**
+       * @description The 6-digit code from the authenticator app, for an account with TOTP enrolled.
+       * @example 123456
+       */
+      code?: string;
       email: string;
       /** Format: password */
       password: string;
+      /**
+       * @description Instead of `code`: one of the ten one-time recovery codes given at enrolment.
+       * @example ABCDE-FGHJK
+       */
+      recoveryCode?: string;
     };
     LoginResponse: {
       accessToken: string;
       /** @description Seconds until the token expires. */
       expiresIn: number;
       user: components['schemas']['SignedInUser'];
+    };
+    MfaResetView: {
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @description An authenticator was enrolled before the reset */
+      wasEnrolled: boolean;
+    };
+    MfaStatusView: {
+      /** @description A TOTP authenticator is enrolled */
+      enrolled: boolean;
+      /** Format: date-time */
+      enrolledAt: string | null;
+      /** @description Recovery codes not used yet */
+      recoveryCodesLeft: number;
+      /** @description Your roles need a second factor (MFA_REQUIRED_ROLES) for password sign-in */
+      requiredByRole: boolean;
     };
     MyVettingView: {
       /** Format: date-time */
@@ -2150,6 +2338,10 @@ export interface components {
       statusChangedBy: string | null;
       statusChangedByName: string | null;
       statusNote: string | null;
+    };
+    RecoveryCodesView: {
+      /** @description Ten one-time recovery codes, shown this once (only their hashes are kept) */
+      recoveryCodes: string[];
     };
     RedirectHopView: {
       location: string | null;
@@ -2441,9 +2633,15 @@ export interface components {
       user: components['schemas']['SessionUserView'];
     };
     SessionUserView: {
+      /** @description How this session signed in: local password or single sign-on */
+      authMethod: components['schemas']['AuthMethod'];
       email: string;
       /** Format: uuid */
       id: string;
+      /** @description A TOTP authenticator is enrolled */
+      mfaEnrolled: boolean;
+      /** @description Holds a role in MFA_REQUIRED_ROLES and has no authenticator yet: only enrolment is open. */
+      mfaEnrolmentRequired: boolean;
       /** @description Signed in with a temporary password: only `POST /api/auth/password` is open until it changes. */
       mustChangePassword: boolean;
       name: string;
@@ -2452,6 +2650,10 @@ export interface components {
     SignedInUser: {
       email: string;
       id: string;
+      /** @description A TOTP authenticator is enrolled */
+      mfaEnrolled: boolean;
+      /** @description Holds a role in MFA_REQUIRED_ROLES and has no authenticator yet: enrol before anything else. */
+      mfaEnrolmentRequired: boolean;
       /** @description True after an administrator set a temporary password: change it before anything else. */
       mustChangePassword: boolean;
       name: string;
@@ -2465,11 +2667,36 @@ export interface components {
       /** @description SubjectPublicKeyInfo, PEM: pass it to `export:verify --public-key`. */
       publicKey: string;
     };
+    SignInOptionsView: {
+      /** @description Local passwords are accepted (false with LOCAL_LOGIN=false: only the break-glass admin may still use one) */
+      localLoginEnabled: boolean;
+      /** @description The provider's name for the button "Sign in with <name>" (OIDC_DISPLAY_NAME) */
+      ssoDisplayName: string | null;
+      /** @description Single sign-on (OpenID Connect) is configured */
+      ssoEnabled: boolean;
+      /** @description Where the browser goes to start single sign-on */
+      ssoStartUrl: string | null;
+    };
+    SignOutView: {
+      /** @description The identity provider's end-session URL (single sign-on sessions, when the provider supports RP-initiated logout); null otherwise */
+      providerLogoutUrl: string | null;
+    };
     SkippedItemView: {
       itemKey: string;
       notes: string | null;
       /** @enum {string} */
       outcome: 'NOT_APPLICABLE' | 'UNABLE';
+    };
+    SsoIdentityDto: {
+      /** @description The user's subject (`sub`) at the configured provider (Entra ID: the object id) */
+      subject: string;
+    };
+    SsoIdentityView: {
+      email: string;
+      /** Format: uuid */
+      id: string;
+      issuer: string | null;
+      subject: string | null;
     };
     TemporaryPasswordDto: {
       /** @description At least 12 characters and not one of the most common passwords; tell it to the owner. */
@@ -2491,6 +2718,18 @@ export interface components {
       subject: string | null;
       validFrom: string | null;
       validTo: string | null;
+    };
+    TotpCodeDto: {
+      /** @example 123456 */
+      code: string;
+    };
+    TotpEnrolmentView: {
+      /** @description The otpauth:// URI the QR code holds */
+      otpauthUri: string;
+      /** @description The QR code as a data:image/png;base64 URL */
+      qrCodeDataUrl: string;
+      /** @description The base32 secret, for typing in by hand */
+      secret: string;
     };
     UniformityCandidateRow: {
       /** Format: date-time */
@@ -2952,7 +3191,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Wrong e-mail or password, a locked account or a deactivated one: all answer alike */
+      /** @description Wrong e-mail or password, a locked account or a deactivated one: all answer alike; or the second factor is missing (`secondFactorRequired: true`), wrong or reused; or passwords are turned off (LOCAL_LOGIN=false) for all but the break-glass admin */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3009,6 +3248,283 @@ export interface operations {
       };
       /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MfaController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaStatusView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MfaController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TotpEnrolmentView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description An authenticator is already enrolled (an administrator can reset it) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MfaController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodesView'];
+        };
+      };
+      /** @description Malformed code, a code that does not match, or no enrolment started */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description An authenticator is already enrolled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too many attempts from this address: retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To `/` signed in, or to `/?signInError=<reason>` when refused */
+      302: {
+        headers: {
+          /** @description `/` or `/?signInError=…` */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Single sign-on is not configured */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  OidcController_signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignOutView'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description CSRF check failed (the X-Requested-With header is missing)
+       *
+       *     Requires one of: ADMIN, SEARCHER, PANEL, AUDITOR, RECORDS_CUSTODIAN; or an object-level rule refuses the caller
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The request used a bearer token, not the session cookie */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  OidcController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Redirect to the provider's authorization endpoint */
+      302: {
+        headers: {
+          /** @description The authorization URL */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Single sign-on is not configured */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The identity provider is unreachable */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3166,7 +3682,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Wrong e-mail or password, a locked account or a deactivated one: all answer alike */
+      /** @description Wrong e-mail or password, a locked account or a deactivated one: all answer alike; or the second factor is missing (`secondFactorRequired: true`), wrong or reused; or passwords are turned off (LOCAL_LOGIN=false) for all but the break-glass admin */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3292,6 +3808,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  OidcController_options: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInOptionsView'];
         };
       };
     };
@@ -6678,6 +7213,199 @@ export interface operations {
       };
       /** @description Too large */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MfaAdminController_reset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaResetView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SsoIdentityController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SsoIdentityDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SsoIdentityView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such user, or single sign-on is not configured */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description The identity is linked to another account */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SsoIdentityController_unlink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SsoIdentityView'];
+        };
+      };
+      /** @description Bad input: a malformed body, query or path parameter (the message names the problem) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: ADMIN; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such user */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -31,10 +31,19 @@ export function useSessionQuery() {
   });
 }
 
+/** What the sign-in page offers (single sign-on and its name, passwords): the server's settings. */
+export function useSignInOptions() {
+  return useQuery({
+    queryKey: ['auth', 'sign-in-options'],
+    queryFn: async () => data(await api.GET('/api/auth/sign-in-options')),
+    staleTime: Infinity,
+  });
+}
+
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { email: string; password: string }) =>
+    mutationFn: async (body: Schemas['LoginDto']) =>
       data(await api.POST('/api/auth/session', { body })),
     onSuccess: (state) => {
       forgetEverythingElse(client);
@@ -51,10 +60,20 @@ export function useKeepAlive() {
   });
 }
 
+/**
+ * Signs out. A single sign-on session also ends at the provider, where it has a sign-out page:
+ * the server names it and the browser goes there.
+ */
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async () => {
+      const current = client.getQueryData<SessionState | null>(sessionKey);
+      if (current?.user.authMethod === 'OIDC') {
+        const { providerLogoutUrl } = data(await api.POST('/api/auth/oidc/sign-out'));
+        if (providerLogoutUrl) window.location.assign(providerLogoutUrl);
+        return;
+      }
       await api.DELETE('/api/auth/session');
     },
     onSettled: () => {
@@ -75,5 +94,26 @@ export function useChangePassword() {
     mutationFn: async (body: Schemas['ChangePasswordDto']) =>
       data(await api.POST('/api/auth/password', { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionKey }),
+  });
+}
+
+export function useMfaStatus() {
+  return useQuery({
+    queryKey: ['auth', 'mfa'],
+    queryFn: async () => data(await api.GET('/api/auth/mfa')),
+  });
+}
+
+export function useStartTotpEnrolment() {
+  return useMutation({
+    mutationFn: async () => data(await api.POST('/api/auth/mfa/totp')),
+  });
+}
+
+/** Confirms enrolment; the session is read again afterwards (enrolment no longer required). */
+export function useConfirmTotpEnrolment() {
+  return useMutation({
+    mutationFn: async (body: Schemas['TotpCodeDto']) =>
+      data(await api.POST('/api/auth/mfa/totp/confirm', { body })),
   });
 }

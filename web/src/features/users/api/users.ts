@@ -63,3 +63,11 @@ export function useSetTemporaryPassword() {
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   });
 }
+
+/** A lost authenticator: the user's second factor is removed, they are signed out everywhere. */
+export function useResetMfa() {
+  return useMutation({
+    mutationFn: async (id: string) =>
+      data(await api.DELETE('/api/users/{id}/mfa', { params: { path: { id } } })),
+  });
+}

@@ -2,6 +2,7 @@ import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { ROLES, useUpdateUser, useUsers, type Role, type User } from '../api/users';
+import { ResetMfaButton } from './ResetMfaButton';
 import { TemporaryPasswordForm } from './TemporaryPasswordForm';
 
 function UserRow({ user }: { user: User }) {
@@ -62,6 +63,7 @@ function UserRow({ user }: { user: User }) {
             >
               Temporary password
             </Button>
+            <ResetMfaButton user={user} />
           </Group>
         </Table.Td>
       </Table.Tr>
