@@ -2,14 +2,15 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QUEUES } from '../queue/queue.module';
 import { AuditBrowseService } from './audit-browse.service';
+import { AuditSequencerLoop } from './audit-sequencer.loop';
 import { AuditController } from './audit.controller';
 import { AuditModule } from './audit.module';
 import { AuditVerifyProcessor, AuditVerifyScheduler } from './audit-verify.processor';
 
-/** The auditor's routes and the nightly verification job. */
+/** The auditor's routes, the nightly verification job and the sequencer's timer. */
 @Module({
   imports: [AuditModule, BullModule.registerQueue({ name: QUEUES.AUDIT })],
   controllers: [AuditController],
-  providers: [AuditBrowseService, AuditVerifyProcessor, AuditVerifyScheduler],
+  providers: [AuditBrowseService, AuditVerifyProcessor, AuditVerifyScheduler, AuditSequencerLoop],
 })
 export class AuditHttpModule {}

@@ -81,6 +81,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DOCS_PUBLIC: 'false',
     AUTH_FAILURE_LOG_LIMIT: '5',
     AUTH_FAILURE_LOG_WINDOW_SECONDS: '60',
+    AUDIT_SEQUENCE_INTERVAL_MS: '50',
+    AUDIT_ANCHOR_DIR: join(scratch, 'audit-anchors'),
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
