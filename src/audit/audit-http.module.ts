@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QUEUES } from '../queue/queue.module';
 import { AuditBrowseService } from './audit-browse.service';
+import { AuditAnchorRequests } from './audit-anchor.requests';
 import { AuditSequencerLoop } from './audit-sequencer.loop';
 import { AuditController } from './audit.controller';
 import { AuditModule } from './audit.module';
@@ -11,6 +12,12 @@ import { AuditVerifyProcessor, AuditVerifyScheduler } from './audit-verify.proce
 @Module({
   imports: [AuditModule, BullModule.registerQueue({ name: QUEUES.AUDIT })],
   controllers: [AuditController],
-  providers: [AuditBrowseService, AuditVerifyProcessor, AuditVerifyScheduler, AuditSequencerLoop],
+  providers: [
+    AuditBrowseService,
+    AuditVerifyProcessor,
+    AuditVerifyScheduler,
+    AuditSequencerLoop,
+    AuditAnchorRequests,
+  ],
 })
 export class AuditHttpModule {}

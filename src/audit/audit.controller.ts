@@ -3,6 +3,9 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Role } from '../auth/role.enum';
+import { AnchorView } from './audit-anchor.dto';
+import { AuditAnchorRequests } from './audit-anchor.requests';
+import { AuditAnchorService, ListedCheckpoint } from './audit-anchor.service';
 import { AuditBrowseService } from './audit-browse.service';
 import { VerificationReportView, VerificationRunView } from './audit.dto';
 import { AuditPage, AuditQueryDto } from './audit-query.dto';
@@ -15,6 +18,8 @@ export class AuditController {
   constructor(
     private readonly verification: AuditVerificationService,
     private readonly browsing: AuditBrowseService,
+    private readonly anchors: AuditAnchorService,
+    private readonly anchorRequests: AuditAnchorRequests,
   ) {}
 
   /**
@@ -35,8 +40,22 @@ export class AuditController {
   @Roles(Role.AUDITOR)
   @ApiOperation({ summary: 'Verify the whole hash chain now, against the last recorded head' })
   @ApiOkResponse({ type: VerificationReportView })
-  verify(): Promise<VerificationReport> {
-    return this.verification.verify();
+  async verify(): Promise<VerificationReport> {
+    const report = await this.verification.verify();
+    this.anchorRequests.afterVerification(report);
+    return report;
+  }
+
+  /**
+   * The signed checkpoints of the chain kept outside the database (AUDIT_ANCHOR_DIR), newest
+   * first: check them with `npm run cli -- audit:verify --anchors DIR`.
+   */
+  @Get('anchors')
+  @Roles(Role.AUDITOR)
+  @ApiOperation({ summary: 'Signed checkpoints of the chain, kept outside the database' })
+  @ApiOkResponse({ type: AnchorView, isArray: true })
+  listAnchors(): Promise<ListedCheckpoint[]> {
+    return this.anchors.list();
   }
 
   /** The recorded results of earlier runs (nightly and manual), newest first, with head hashes. */

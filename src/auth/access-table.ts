@@ -108,4 +108,5 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /api/audit': [AUDITOR],
   'GET /api/audit/verify': [AUDITOR],
   'GET /api/audit/verifications': [AUDITOR],
+  'GET /api/audit/anchors': [AUDITOR],
 };

@@ -21,6 +21,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/anchors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Signed checkpoints of the chain, kept outside the database */
+    get: operations['AuditController_listAnchors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit/verifications': {
     parameters: {
       query?: never;
@@ -1065,6 +1082,8 @@ export interface components {
       events: components['schemas']['AuditEventView'][];
       /** @description Pass as `cursor` for the next page; null when there is no more yet */
       nextCursor: string | null;
+      /** @description Committed events matching the filters that are not sequenced yet, so not listed; they appear, with their seq, within seconds */
+      pending: number;
     };
     AuditVerification: {
       brokenAtSeq: number | null;
@@ -2375,6 +2394,43 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuditController_listAnchors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>[];
         };
       };
       /** @description No valid token */
