@@ -76,7 +76,7 @@ async function cleanUp(): Promise<void> {
   out('database dropped', dbName);
 }
 
-/** One real server process (ts-node, as `npm run cli` runs), ready once /health answers. */
+/** One real server process (ts-node, as `npm run cli` runs), ready once /health/live answers. */
 async function startServer(role: 'api' | 'worker', port: number): Promise<string> {
   const child = spawn('node', ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     env: { ...env, APP_ROLE: role, PORT: String(port) },
@@ -84,11 +84,11 @@ async function startServer(role: 'api' | 'worker', port: number): Promise<string
   });
   children.push(child);
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${role} on ${port} exited (${child.exitCode})`);
     try {
-      const res = await fetch(`${base}/health`);
+      const res = await fetch(`${base}/health/live`);
       if (res.ok) return base;
     } catch {
       // not listening yet

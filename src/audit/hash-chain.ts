@@ -34,6 +34,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+const isoTime = (t: Date | string) => (t instanceof Date ? t : new Date(t)).toISOString();
+
 /**
  * canonicalJson of the event's hashed fields, written out directly: the top-level keys are
  * fixed, so they are emitted already sorted instead of building and sorting an object per
@@ -47,7 +49,7 @@ function canonicalBody(event: ChainedEventBody): string {
     ['actorRoles', event.actorRoles],
     ['clientIp', event.clientIp],
     ['details', event.details],
-    ['occurredAt', new Date(event.occurredAt).toISOString()],
+    ['occurredAt', isoTime(event.occurredAt)],
     ['outcome', event.outcome],
     ['requestId', event.requestId],
     ['seq', event.seq],
