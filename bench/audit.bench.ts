@@ -415,9 +415,10 @@ async function main(): Promise<void> {
     const v = Math.max(...verifyRuns);
     const base = Math.max(...baseRuns);
     process.stdout.write('\n');
+    out(`RESULT append rate (${WRITERS} concurrent writers, best of 2)`, `${fmt(rate)} events/s`);
     out(
-      `RESULT append rate, chained (${WRITERS} concurrent writers, best of 2)`,
-      `${fmt(rate)} events/s`,
+      'RESULT append rate counted until the last is chained (best of 2)',
+      `${fmt(Math.max(...chainedRates))} events/s`,
     );
     out(
       `RESULT plain INSERT of the same rows (${WRITERS} writers, best of 2)`,
