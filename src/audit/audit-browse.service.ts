@@ -37,11 +37,12 @@ function parseTimestamp(name: string, value: string): Date {
 }
 
 /**
- * Browsing the audit log for the auditor. Keyset pagination on `seq`: a page is the first
- * `limit` matching events with seq greater than the cursor's. `seq` is assigned under the
- * append lock, and an event becomes visible before the next one can be numbered, so a
- * reader never sees seq N+1 without seq N: appends while paging land after the cursor and
- * show up on a later page, and nothing is skipped or repeated at a page boundary.
+ * Browsing the audit log for the auditor: the sequenced events, and how many matching ones
+ * still wait in the intake. Keyset pagination on `seq`: a page is the first `limit` matching
+ * events with seq greater than the cursor's. The sequencer numbers and commits a batch in one
+ * transaction, under its lock, starting after the committed head, so a reader never sees
+ * seq N+1 without seq N: events chained while paging land after the cursor and show up on a
+ * later page, and nothing is skipped or repeated at a page boundary.
  */
 @Injectable()
 export class AuditBrowseService {
@@ -56,7 +57,7 @@ export class AuditBrowseService {
       where.push(sql.replace('?', `$${params.length}`));
     };
 
-    if (query.cursor !== undefined) add('seq > ?', decodeCursor(query.cursor));
+    const cursor = query.cursor !== undefined ? decodeCursor(query.cursor) : undefined;
     if (query.actorId !== undefined) add('actor_id = ?', query.actorId);
     if (query.action !== undefined) add('action = ?', query.action);
     if (query.subjectType !== undefined) add('subject_type = ?', query.subjectType);
@@ -72,6 +73,13 @@ export class AuditBrowseService {
     if (from) add('occurred_at >= ?', from);
     if (to) add('occurred_at < ?', to);
 
+    // Events still in the intake have no seq yet: counted with the same filters, not listed.
+    const [{ pending }] = await this.dataSource.query<{ pending: number }[]>(
+      `SELECT count(*)::int AS pending FROM audit_intake
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+    if (cursor !== undefined) add('seq > ?', cursor);
     // One row more than the page tells whether another page exists.
     params.push(limit + 1);
     const rows: AuditRow[] = await this.dataSource.query(
@@ -84,6 +92,6 @@ export class AuditBrowseService {
     );
     const events = rows.slice(0, limit).map(fromAuditRow);
     const nextCursor = rows.length > limit ? encodeCursor(events[events.length - 1].seq) : null;
-    return { events, nextCursor };
+    return { events, nextCursor, pending };
   }
 }

@@ -4,7 +4,8 @@ export type AuditOutcome = 'ALLOWED' | 'DENIED' | 'FAILED';
 
 /**
  * One link of the append-only, hash-chained audit log. Rows are never updated or deleted
- * (a trigger refuses it); `seq` has no gaps because it is assigned under an advisory lock.
+ * (a trigger refuses it); `seq` has no gaps because one sequencer at a time assigns it
+ * (audit-sequencer.service.ts), moving events in from the intake.
  */
 @Entity({ name: 'audit_events' })
 export class AuditEvent {
@@ -50,4 +51,20 @@ export class AuditEvent {
 
   @Column({ type: 'char', length: 64 })
   hash!: string;
+
+  /** Bookkeeping outside the hash: the intake row this event was chained from. */
+  @Column({
+    name: 'intake_id',
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  intakeId!: number | null;
+
+  /** Bookkeeping outside the hash: when the sequencer chained it (null before the intake existed). */
+  @Column({ name: 'sequenced_at', type: 'timestamptz', nullable: true })
+  sequencedAt!: Date | null;
 }

@@ -148,4 +148,11 @@ export class AuditPage {
     description: 'Pass as `cursor` for the next page; null when there is no more yet',
   })
   nextCursor!: string | null;
+
+  @ApiProperty({
+    type: Number,
+    description:
+      'Committed events matching the filters that are not sequenced yet, so not listed; they appear, with their seq, within seconds',
+  })
+  pending!: number;
 }

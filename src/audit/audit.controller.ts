@@ -3,6 +3,9 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { Roles } from '../auth/access.decorators';
 import { Role } from '../auth/role.enum';
+import { AnchorView } from './audit-anchor.dto';
+import { AuditAnchorRequests } from './audit-anchor.requests';
+import { AuditAnchorService, ListedCheckpoint } from './audit-anchor.service';
 import { AuditBrowseService } from './audit-browse.service';
 import { VerificationReportView, VerificationRunView } from './audit.dto';
 import { AuditPage, AuditQueryDto } from './audit-query.dto';
@@ -14,6 +17,8 @@ export class AuditController {
   constructor(
     private readonly verification: AuditVerificationService,
     private readonly browsing: AuditBrowseService,
+    private readonly anchors: AuditAnchorService,
+    private readonly anchorRequests: AuditAnchorRequests,
   ) {}
 
   /**
@@ -39,8 +44,10 @@ export class AuditController {
     summary: 'Verify the whole hash chain now, against the last recorded head (recorded)',
   })
   @ApiOkResponse({ type: VerificationReportView })
-  verify(): Promise<VerificationReportView> {
-    return this.verification.verifyNow();
+  async verify(): Promise<VerificationReportView> {
+    const report = await this.verification.verifyNow();
+    this.anchorRequests.afterVerification(report);
+    return report;
   }
 
   /** "Verify now" from the web page: the same recorded run as GET /api/audit/verify. */
@@ -50,8 +57,22 @@ export class AuditController {
   @ApiOperation({ summary: 'Verify the whole hash chain now and record the run in the history' })
   @ApiOkResponse({ type: VerificationReportView })
   @ApiErrors(403)
-  verifyNow(): Promise<VerificationReportView> {
-    return this.verification.verifyNow();
+  async verifyNow(): Promise<VerificationReportView> {
+    const report = await this.verification.verifyNow();
+    this.anchorRequests.afterVerification(report);
+    return report;
+  }
+
+  /**
+   * The signed checkpoints of the chain kept outside the database (AUDIT_ANCHOR_DIR), newest
+   * first: check them with `npm run cli -- audit:verify --anchors DIR`.
+   */
+  @Get('anchors')
+  @Roles(Role.AUDITOR)
+  @ApiOperation({ summary: 'Signed checkpoints of the chain, kept outside the database' })
+  @ApiOkResponse({ type: AnchorView, isArray: true })
+  listAnchors(): Promise<ListedCheckpoint[]> {
+    return this.anchors.list();
   }
 
   /** The recorded results of earlier runs (nightly and manual), newest first, with head hashes. */

@@ -47,6 +47,18 @@ export class VerificationReportView {
     description: 'The recorded run in the verification history',
   })
   runId?: string;
+  @ApiProperty({
+    type: Number,
+    description:
+      'Committed events not yet sequenced into the chain (so not covered by this verification); the sequencer chains them within seconds',
+  })
+  pending!: number;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description: 'When the oldest event still waiting to be sequenced happened, or null',
+  })
+  oldestPendingAt!: Date | null;
 }
 
 /** One recorded verification run (`GET /api/audit/verifications`), as the entity serialises. */

@@ -3,11 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestContext } from '../common/request-context';
 import { toStorableText } from '../common/storable-text';
-import { AuditEvent, AuditOutcome } from './audit-event.entity';
-import { chainHash, GENESIS_HASH } from './hash-chain';
-
-/** Any constant works; it only has to be the same for every writer of the chain. */
-const AUDIT_CHAIN_LOCK = 0x0c7b_e7a1;
+import { AuditOutcome } from './audit-event.entity';
 
 export interface AuditInput {
   action: string;
@@ -44,28 +40,40 @@ function assertCleanDetails(details: Record<string, unknown>): void {
   }
 }
 
+/** An event as the intake holds it: everything but seq and the hashes, which the sequencer adds. */
+export interface AuditIntakeEntry {
+  /** The intake row's id; once sequenced, `audit_events.intake_id` carries it. */
+  intakeId: number;
+  occurredAt: Date;
+  actorId: string | null;
+  actorRoles: string[];
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  outcome: AuditOutcome;
+  details: Record<string, unknown>;
+  requestId: string | null;
+  clientIp: string | null;
+}
+
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * Appends an event inside the caller's transaction, so the event and the change it records
-   * commit or roll back together. The advisory lock serializes appenders until commit, which
-   * keeps the chain a single line with no forks and no gaps.
+   * commit or roll back together. It goes to the append-only intake, which takes no lock
+   * beyond its own row: the sequencer (audit-sequencer.service.ts) chains it shortly after
+   * the commit, giving it its seq and hash.
    */
-  async append(manager: EntityManager, input: AuditInput): Promise<AuditEvent> {
+  async append(manager: EntityManager, input: AuditInput): Promise<AuditIntakeEntry> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.append must run inside a transaction');
     }
     const details = storable(input.details ?? {});
     assertCleanDetails(details);
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const head: { seq: string; hash: string }[] = await manager.query(
-      'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
-    );
     const ctx = requestContext.get();
-    const event = manager.create(AuditEvent, {
-      seq: head.length ? Number(head[0].seq) + 1 : 1,
+    const entry: Omit<AuditIntakeEntry, 'intakeId'> = {
       occurredAt: new Date(),
       actorId: input.actorId !== undefined ? input.actorId : (ctx.actorId ?? null),
       actorRoles: input.actorRoles ?? ctx.actorRoles ?? [],
@@ -79,15 +87,29 @@ export class AuditService {
       details,
       requestId: ctx.requestId ?? null,
       clientIp: ctx.clientIp ?? null,
-      prevHash: head.length ? head[0].hash : GENESIS_HASH,
-    });
-    event.hash = chainHash(event.prevHash, event);
-    await manager.getRepository(AuditEvent).insert(event);
-    return event;
+    };
+    const [row] = await manager.query<{ id: string }[]>(
+      `INSERT INTO audit_intake
+         (occurred_at, actor_id, actor_roles, action, subject_type, subject_id, outcome, details, request_id, client_ip)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        entry.occurredAt,
+        entry.actorId,
+        entry.actorRoles,
+        entry.action,
+        entry.subjectType,
+        entry.subjectId,
+        entry.outcome,
+        JSON.stringify(entry.details),
+        entry.requestId,
+        entry.clientIp,
+      ],
+    );
+    return { intakeId: Number(row.id), ...entry };
   }
 
   /** Records an event on its own (a denial, a failed login, a read): its own transaction. */
-  async record(input: AuditInput): Promise<AuditEvent> {
+  async record(input: AuditInput): Promise<AuditIntakeEntry> {
     return this.dataSource.transaction((manager) => this.append(manager, input));
   }
 }

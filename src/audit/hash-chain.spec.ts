@@ -1,4 +1,11 @@
-import { canonicalJson, chainHash, ChainWalker, GENESIS_HASH } from './hash-chain';
+import {
+  canonicalBody,
+  canonicalBodyReference,
+  canonicalJson,
+  chainHash,
+  ChainWalker,
+  GENESIS_HASH,
+} from './hash-chain';
 
 const body = (seq: number) => ({
   seq,
@@ -30,6 +37,19 @@ describe('hash chain', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { z: 1, y: undefined, x: 0 }] } })).toBe(
       '{"a":{"c":[3,{"x":0,"z":1}],"d":2},"b":1}',
     );
+  });
+
+  it('writes the event body exactly as canonical JSON of its fields would', () => {
+    const samples = [
+      body(1),
+      { ...body(2), actorId: '00000000-0000-4000-8000-000000000001', clientIp: '10.0.0.1' },
+      { ...body(3), details: {}, actorRoles: [], subjectId: null, requestId: 'r"\\q' },
+      { ...body(4), occurredAt: '2026-02-03T04:05:06.789Z', details: { 'k"ey': ['\u2028', 1.5] } },
+      { ...body(5), requestId: undefined as unknown as null },
+    ];
+    for (const sample of samples) {
+      expect(canonicalBody(sample)).toBe(canonicalBodyReference(sample));
+    }
   });
 
   it('hashes the same event the same way whatever the key order', () => {

@@ -130,4 +130,5 @@ export const ACCESS_TABLE: Record<string, 'PUBLIC' | readonly Role[]> = {
   'GET /api/audit/verify': [AUDITOR],
   'POST /api/audit/verify': [AUDITOR],
   'GET /api/audit/verifications': [AUDITOR],
+  'GET /api/audit/anchors': [AUDITOR],
 };

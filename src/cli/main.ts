@@ -5,6 +5,8 @@ import { Command } from 'commander';
 import { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
+import { AuditAnchorService } from '../audit/audit-anchor.service';
+import { AuditSequencer } from '../audit/audit-sequencer.service';
 import { AuditVerificationService } from '../audit/audit-verification.service';
 import { Role } from '../auth/role.enum';
 import { ConfigError, validateConfig } from '../config/app-config';
@@ -26,6 +28,15 @@ async function withContext<T>(fn: (ctx: INestApplicationContext) => Promise<T>):
     return await fn(ctx);
   } finally {
     await ctx.close();
+  }
+}
+
+async function readPublicKey(file: string): Promise<KeyObject> {
+  try {
+    return parsePublicKey(await readFile(file));
+  } catch (error) {
+    const why = error instanceof SigningKeyError ? error.message : (error as Error).message;
+    throw new ConfigError(`--public-key ${file}: ${why}`);
   }
 }
 
@@ -61,12 +72,39 @@ program
 
 program
   .command('audit:verify')
-  .description('Walk the audit chain, compare with the last recorded head, and record the result')
-  .action(async () => {
+  .description(
+    'Chain waiting events, walk the audit chain, compare with the last recorded head, and record the result; with --anchors, also check the signed checkpoints',
+  )
+  .option(
+    '--anchors <dir>',
+    "a directory of signed checkpoints (AUDIT_ANCHOR_DIR): each checkpoint's event must still be in the chain with the same hash, and its signature valid",
+  )
+  .option(
+    '--public-key <file>',
+    "the key the checkpoints must be signed with (PEM, from GET /api/exports/signing-key); by default this deployment's own key",
+  )
+  .action(async (opts: { anchors?: string; publicKey?: string }) => {
+    const publicKey = opts.publicKey ? await readPublicKey(opts.publicKey) : undefined;
     await withContext(async (ctx) => {
+      await ctx.get(AuditSequencer).settle();
       const report = await ctx.get(AuditVerificationService).verifyAndRecord('CLI');
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      if (!report.intact || report.tampering) process.exitCode = 2;
+      const anchors = opts.anchors
+        ? await ctx.get(AuditAnchorService).check(opts.anchors, publicKey)
+        : undefined;
+      process.stdout.write(`${JSON.stringify({ ...report, anchors }, null, 2)}\n`);
+      if (anchors) {
+        for (const p of anchors.problems) {
+          process.stderr.write(`checkpoint ${p.file}: ${p.problem}\n`);
+        }
+        process.stderr.write(
+          anchors.problems.length
+            ? `${anchors.problems.length} of ${anchors.checked} checkpoints disagree with the chain\n`
+            : `all ${anchors.checked} checkpoints agree with the chain\n`,
+        );
+      }
+      if (!report.intact || report.tampering || (anchors && anchors.problems.length > 0)) {
+        process.exitCode = 2;
+      }
     });
   });
 
@@ -82,15 +120,7 @@ program
   )
   .action(async (zip: string, opts: { publicKey?: string }) => {
     // Needs no configuration and no database: a bundle can be checked anywhere.
-    let publicKey: KeyObject | undefined;
-    if (opts.publicKey) {
-      try {
-        publicKey = parsePublicKey(await readFile(opts.publicKey));
-      } catch (error) {
-        const why = error instanceof SigningKeyError ? error.message : (error as Error).message;
-        throw new ConfigError(`--public-key ${opts.publicKey}: ${why}`);
-      }
-    }
+    const publicKey = opts.publicKey ? await readPublicKey(opts.publicKey) : undefined;
     const result = await verifyBundle(zip, { publicKey });
     process.stdout.write(formatVerification(result));
     if (!result.ok) process.exitCode = 2;

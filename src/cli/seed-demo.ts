@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
+import { AuditSequencer } from '../audit/audit-sequencer.service';
 import { AppModule } from '../app.module';
 import { Caller } from '../auth/current-user.decorator';
 import { Role } from '../auth/role.enum';
@@ -314,6 +315,8 @@ async function main(): Promise<void> {
     process.stdout.write(`  Casey Nguyen    released to the panel     vetting ${casey.id}\n\n`);
     for (const note of recordsNotes) process.stdout.write(`${note}\n`);
   } finally {
+    // Chain what the seeding recorded, so the log is complete even if no worker runs yet.
+    await app.get(AuditSequencer).settle();
     await app.close();
   }
 }

@@ -194,6 +194,21 @@ export class AppConfig {
   @IsString()
   AUDIT_VERIFY_CRON = '30 2 * * *';
 
+  /** How often the sequencer chains waiting audit events (a full batch goes again at once). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  AUDIT_SEQUENCE_INTERVAL_MS = 200;
+
+  /** When the worker writes a signed checkpoint of the chain's head (UTC). */
+  @IsString()
+  AUDIT_ANCHOR_CRON = '0 * * * *';
+
+  /** Where signed checkpoints go: a separate volume; files are created, never rewritten. */
+  @IsString()
+  AUDIT_ANCHOR_DIR = './var/audit-anchors';
+
   @IsString()
   RETENTION_PURGE_CRON = '0 3 * * *';
 

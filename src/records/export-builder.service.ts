@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { access } from 'node:fs/promises';
 import { DataSource, QueryRunner } from 'typeorm';
+import { AuditSequencer } from '../audit/audit-sequencer.service';
 import { EvidenceStore } from '../findings/evidence-store';
 import { BundleWriter } from './bundle-writer';
 import { SigningKeyService } from '../signing/signing-key.service';
@@ -229,9 +230,13 @@ export class ExportBuilderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: EvidenceStore,
     private readonly signingKey: SigningKeyService,
+    private readonly sequencer: AuditSequencer,
   ) {}
 
   async build(exp: ExportBundle, zipPath: string, progress: ProgressFn): Promise<BuildResult> {
+    // Every audit event committed before the build starts is chained first, so the snapshot's
+    // audit_events.json holds it (the intake has no seq or hash to put in a bundle).
+    await this.sequencer.settle();
     const qr = this.dataSource.createQueryRunner();
     await qr.connect();
     const writer = new BundleWriter(zipPath, exp.requestedAt);

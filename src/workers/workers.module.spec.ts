@@ -14,6 +14,7 @@ describe('WorkersModule: the one place background work is switched on', () => {
         expect.arrayContaining([
           'AuditVerifyProcessor',
           'AuditVerifyScheduler',
+          'AuditSequencerLoop',
           'ScreeningProcessor',
           'OutboxRelay',
           'ReportsProcessor',

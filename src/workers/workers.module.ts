@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CaptureModule } from '../capture/capture.module';
 import { CaptureProcessor } from '../capture/capture.processor';
+import { AuditSequencerLoop } from '../audit/audit-sequencer.loop';
 import { AuditVerifyProcessor, AuditVerifyScheduler } from '../audit/audit-verify.processor';
 import { AppConfig } from '../config/app-config';
 import { QUEUES } from '../queue/queue.module';
@@ -18,7 +19,8 @@ import { ScreeningProcessor } from '../screening/screening.processor';
 
 /**
  * Every piece of background work, in one place: the queue processors (scans, report compilation,
- * exports, the retention purge, the audit verification, server captures), the job schedulers and the outbox relay.
+ * exports, the retention purge, the audit verification and checkpoints, server captures), the audit
+ * sequencer, the job schedulers and the outbox relay.
  * Only a process whose APP_ROLE runs workers (`worker`, `all`) imports it; an `api` process keeps
  * the queues (it adds jobs) but never consumes one, schedules one or polls the outbox.
  */
@@ -48,6 +50,7 @@ export class WorkersModule {
       providers: [
         AuditVerifyProcessor,
         AuditVerifyScheduler,
+        AuditSequencerLoop,
         ScreeningProcessor,
         OutboxRelay,
         ReportsProcessor,

@@ -3,6 +3,7 @@ import { ACCESS_TABLE } from '../../src/auth/access-table';
 import { ALL_ROLES, Role } from '../../src/auth/role.enum';
 import { declaredAccess, registeredRoutes } from '../support/routes';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 /** Fills route parameters with values that pass validation but name nothing. */
 function concretePath(route: string): string {
@@ -84,6 +85,7 @@ describe('deny by default: the access table', () => {
   it('writes every authorization denial to the audit log', async () => {
     const panel = byRole.get(Role.PANEL)!;
     await t.http().get('/api/users').set(panel.auth).expect(403);
+    await auditSettled(t);
     const [event] = await t.db.query(
       `SELECT outcome, subject_id, actor_id FROM audit_events WHERE action = 'authorization.denied' AND actor_id = $1 ORDER BY seq DESC LIMIT 1`,
       [panel.id],

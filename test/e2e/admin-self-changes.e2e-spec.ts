@@ -1,5 +1,6 @@
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 /**
  * Security review, defect 6: nobody changes their own roles or active flag, and the last
@@ -44,6 +45,7 @@ describe('changes to administrators', () => {
       .set(admin.auth)
       .send({ scope: { processId: '00000000-0000-4000-8000-000000000000' }, kind: 'E_DISCOVERY' });
     expect(exp.status).toBe(403);
+    await auditSettled(t);
     const denied = await t.db.query<{ details: { rule: string } }[]>(
       `SELECT details FROM audit_events WHERE action = 'user.update' AND outcome = 'DENIED' AND subject_id = $1`,
       [admin.id],
@@ -114,6 +116,7 @@ describe('changes to administrators', () => {
       await hold.release();
       const [g, d] = await Promise.all([grant, demote]);
       expect({ order, demote: d.status }).toEqual({ order, demote: 200 });
+      await auditSettled(t);
       const events = await t.db.query<{ subject_id: string }[]>(
         `SELECT subject_id FROM audit_events
           WHERE action = 'user.update' AND outcome = 'ALLOWED' AND subject_id IN ($1, $2) ORDER BY seq`,
@@ -129,6 +132,7 @@ describe('changes to administrators', () => {
         });
         expect(events.map((e) => e.subject_id)).toEqual([a.id]);
         expect(roles).toEqual([Role.PANEL]);
+        await auditSettled(t);
         const [denied] = await t.db.query<{ details: { rule: string } }[]>(
           `SELECT details FROM audit_events WHERE action = 'user.update' AND outcome = 'DENIED' AND subject_id = $1`,
           [c.id],

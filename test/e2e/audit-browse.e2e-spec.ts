@@ -6,6 +6,7 @@ import { AuditVerificationService } from '../../src/audit/audit-verification.ser
 import { AuditInput, AuditService } from '../../src/audit/audit.service';
 import { Role } from '../../src/auth/role.enum';
 import { QUEUES } from '../../src/queue/queue.module';
+import { auditSettled, recordSettled } from '../support/audit';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -62,6 +63,7 @@ describe('browsing the audit log (GET /api/audit)', () => {
     t.http().get('/api/audit').query(query).set(who.auth);
 
   async function events(query: Record<string, string | number>): Promise<EventJson[]> {
+    await auditSettled(t);
     const res = await browse(query);
     expect(res.status).toBe(200);
     return res.body.events as EventJson[];
@@ -71,7 +73,7 @@ describe('browsing the audit log (GET /api/audit)', () => {
   async function seed(inputs: AuditInput[]): Promise<AuditEvent[]> {
     const out: AuditEvent[] = [];
     for (const input of inputs) {
-      out.push(await audit.record(input));
+      out.push(await recordSettled(t, input));
       await sleep(3);
     }
     return out;
@@ -341,6 +343,7 @@ describe('browsing the audit log (GET /api/audit)', () => {
       const other = () => audit.record({ action: `${tag}.noise`, subjectType: 'test' });
       // 30 matching events interleaved with noise, written concurrently.
       await Promise.all(Array.from({ length: 45 }, (_, i) => (i % 3 === 2 ? other() : matching())));
+      await auditSettled(t);
       const before: number[] = (
         await t.db.query(`SELECT seq::int FROM audit_events WHERE action = $1 ORDER BY seq`, [tag])
       ).map((r: { seq: number }) => r.seq);
@@ -349,6 +352,8 @@ describe('browsing the audit log (GET /api/audit)', () => {
       const pages: EventJson[][] = [];
       let cursor: string | null = null;
       for (let page = 0; ; page++) {
+        // What was written before this page is chained; what races it may or may not be yet.
+        await auditSettled(t);
         const writing = page < 6;
         // Appends racing the page request itself, and more between requests.
         const racing = writing
@@ -398,6 +403,7 @@ describe('browsing the audit log (GET /api/audit)', () => {
     });
 
     it('defaults to 100 events a page', async () => {
+      await auditSettled(t);
       const res = await browse({});
       expect(res.status).toBe(200);
       const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM audit_events`);
@@ -408,6 +414,7 @@ describe('browsing the audit log (GET /api/audit)', () => {
 
   describe('verification runs', () => {
     it('the nightly job (through the BullMQ queue and its worker) records the result and the head hash', async () => {
+      await auditSettled(t);
       const queue = t.app.get<Queue>(getQueueToken(QUEUES.AUDIT));
       const job = await queue.add('verify', {}, { attempts: 1 });
       const deadline = Date.now() + 10_000;
@@ -422,6 +429,7 @@ describe('browsing the audit log (GET /api/audit)', () => {
         failedReason: undefined,
       });
 
+      await auditSettled(t);
       const [head] = await t.db.query(
         `SELECT seq::int, hash FROM audit_events ORDER BY seq DESC LIMIT 1`,
       );
@@ -442,6 +450,7 @@ describe('browsing the audit log (GET /api/audit)', () => {
 
     it('truncation is caught by comparing against the recorded head', async () => {
       const verifier = t.get(AuditVerificationService);
+      await auditSettled(t);
       const recorded = await verifier.verifyAndRecord('MANUAL');
       expect(recorded).toMatchObject({ intact: true, tampering: null });
       expect(recorded.count).toBeGreaterThan(10);

@@ -2,6 +2,7 @@ import { AuditVerificationService } from '../../src/audit/audit-verification.ser
 import { AuditService } from '../../src/audit/audit.service';
 import { chainHash } from '../../src/audit/hash-chain';
 import { Role } from '../../src/auth/role.enum';
+import { auditSettled } from '../support/audit';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('the tamper-evident audit log', () => {
@@ -27,6 +28,7 @@ describe('the tamper-evident audit log', () => {
 
   /** Each tamper test works on a copy of the table's rows and puts them back afterwards. */
   async function withTamper(fn: () => Promise<void>): Promise<void> {
+    await auditSettled(t);
     await t.db.transaction(async (m) => {
       await m.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
       await m.query('DROP TABLE IF EXISTS audit_backup');
@@ -43,6 +45,7 @@ describe('the tamper-evident audit log', () => {
   }
 
   it('keeps one unbroken chain under 50 concurrent writers: no forks, no gaps', async () => {
+    await auditSettled(t);
     const before = (await verifier.verify()).count;
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
@@ -54,8 +57,9 @@ describe('the tamper-evident audit log', () => {
         }),
       ),
     );
+    await auditSettled(t);
     const result = await verifier.verify();
-    expect(result).toMatchObject({ intact: true, count: before + 50 });
+    expect(result).toMatchObject({ intact: true, count: before + 50, pending: 0 });
     const [{ max, count }] = await t.db.query(
       'SELECT max(seq)::int AS max, count(*)::int AS count FROM audit_events',
     );
@@ -67,6 +71,7 @@ describe('the tamper-evident audit log', () => {
   });
 
   it('writes the event in the same transaction as the change: a rollback keeps neither', async () => {
+    await auditSettled(t);
     const before = (await verifier.verify()).count;
     await expect(
       t.db.transaction(async (m) => {
@@ -74,7 +79,11 @@ describe('the tamper-evident audit log', () => {
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
+    await auditSettled(t);
     expect((await verifier.verify()).count).toBe(before);
+    expect(await t.db.query(`SELECT id FROM audit_intake WHERE action = 'test.rollback'`)).toEqual(
+      [],
+    );
   });
 
   it('refuses to keep raw content or secrets in details', async () => {
@@ -102,6 +111,7 @@ describe('the tamper-evident audit log', () => {
           subjectId: String(i),
           details: { n: i, nested: { b: 1, a: [1, 2] } },
         });
+      await auditSettled(t);
       expect((await verifier.verify()).intact).toBe(true);
     });
 

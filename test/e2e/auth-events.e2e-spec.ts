@@ -5,6 +5,7 @@ import { Role } from '../../src/auth/role.enum';
 import { RedisProxy } from '../support/tcp-proxy';
 import { startTestApp, TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
+import { auditQuery, auditSettled } from '../support/audit';
 
 interface Refusal {
   subject_type: string;
@@ -26,7 +27,8 @@ describe('defect 9: refused tokens are written to the audit log, rate-limited pe
   afterAll(() => t.close());
 
   const refusals = (ip: string): Promise<Refusal[]> =>
-    t.db.query(
+    auditQuery(
+      t,
       `SELECT subject_type, subject_id, outcome, client_ip, details FROM audit_events
         WHERE action = 'auth.token_refused' AND client_ip = $1 ORDER BY seq`,
       [ip],
@@ -122,6 +124,7 @@ describe('defect 9: refused tokens are written to the audit log, rate-limited pe
     const later = Date.now() + 3600_000;
     await Promise.all([log.flushDue(later), log.flushDue(later)]);
     await log.flushDue(later);
+    await auditSettled(t);
     const summaries = await t.db.query(
       `SELECT subject_id, client_ip, outcome, details FROM audit_events
         WHERE action = 'auth.token_refused_summary' ORDER BY seq`,
@@ -160,6 +163,7 @@ describe('defect 9, with Redis down: refused tokens are still capped, per proces
     for (let i = 0; i < 20; i++) {
       await t.http().get('/api/users').set('Authorization', 'Bearer nonsense').expect(401);
     }
+    await auditSettled(t);
     const [{ n }] = await t.db.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.token_refused'`,
     );

@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TEST_PASSWORD, TestApp } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 describe('sign-in and tokens', () => {
   let t: TestApp;
@@ -78,6 +79,7 @@ describe('sign-in and tokens', () => {
     ]);
     expect(row.left.minutes).toBe(9);
 
+    await auditSettled(t);
     const events = await t.db.query(
       `SELECT action, outcome FROM audit_events WHERE subject_id = $1 AND action LIKE 'auth.%' ORDER BY seq`,
       [u.id],

@@ -1,6 +1,7 @@
 import { Role } from '../../src/auth/role.enum';
 import { CHECKLIST } from '../support/fixtures';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 describe('candidate CSV import', () => {
   let t: TestApp;
@@ -53,6 +54,7 @@ describe('candidate CSV import', () => {
       [processId],
     );
     expect(vettings[0].n).toBe(2);
+    await auditSettled(t);
     const [event] = await t.db.query(
       `SELECT details FROM audit_events WHERE action = 'candidate.import' AND subject_id = $1`,
       [processId],

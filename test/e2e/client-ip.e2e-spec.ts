@@ -1,11 +1,13 @@
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 const FORGED = "' OR 1=1 --<script>";
 
 /** Defect 11: X-Forwarded-For counts only from a proxy TRUST_PROXY names; only IPs are stored. */
 describe('defect 11: client address and TRUST_PROXY', () => {
   async function lastLoginIp(t: TestApp, user: TestUser): Promise<string | null> {
+    await auditSettled(t);
     const [row] = await t.db.query(
       `SELECT client_ip FROM audit_events WHERE action = 'auth.login' AND subject_id = $1 ORDER BY seq DESC LIMIT 1`,
       [user.id],
@@ -78,6 +80,7 @@ describe('defect 11: client address and TRUST_PROXY', () => {
         .send({ email: u.email, password: 'correct horse battery staple' })
         .expect(200);
       expect(await lastLoginIp(t, u)).toBeNull();
+      await auditSettled(t);
       const stored = await t.db.query(
         `SELECT count(*)::int AS n FROM audit_events WHERE client_ip LIKE '%OR 1=1%'`,
       );

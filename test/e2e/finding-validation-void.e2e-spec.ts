@@ -8,6 +8,7 @@ import {
   World,
 } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 /** Security review, defect 3: a validation vouches for the text it saw, and no other. */
 describe('a change to a finding voids its validations', () => {
@@ -61,6 +62,7 @@ describe('a change to a finding voids its validations', () => {
       [findingId],
     );
     expect(n).toBe(1);
+    await auditSettled(t);
     const [voidEvent] = await t.db.query(
       `SELECT actor_id, details FROM audit_events WHERE action = 'finding.validations.void' AND subject_id = $1`,
       [findingId],

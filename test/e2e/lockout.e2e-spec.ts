@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TEST_PASSWORD, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 describe('defect 10: a lockout does not reveal which accounts exist', () => {
   let t: TestApp;
@@ -80,6 +81,7 @@ describe('defect 10: a lockout does not reveal which accounts exist', () => {
     const after = await t.http().get('/api/users/locked').set(admin.auth);
     expect((after.body as { id: string }[]).map((e) => e.id)).not.toContain(u.id);
 
+    await auditSettled(t);
     const [event] = await t.db.query(
       `SELECT actor_id, outcome, details FROM audit_events WHERE action = 'user.unlock' AND subject_id = $1`,
       [u.id],

@@ -1,6 +1,7 @@
 import { Role } from '../../src/auth/role.enum';
 import { buildWorld, readyToRelease, release, searchEverything } from '../support/fixtures';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { auditQuery } from '../support/audit';
 
 /**
  * Security review, defect 5: a seated ADMIN must not step around the panel rule. Nobody changes
@@ -15,7 +16,8 @@ describe('a decision maker who is also an administrator', () => {
   afterAll(() => t.close());
 
   const denials = (action: string, actorId: string) =>
-    t.db.query<{ details: Record<string, unknown>; subject_id: string }[]>(
+    auditQuery<{ details: Record<string, unknown>; subject_id: string }[]>(
+      t,
       `SELECT details, subject_id FROM audit_events
         WHERE action = $1 AND outcome = 'DENIED' AND actor_id = $2 ORDER BY seq`,
       [action, actorId],

@@ -1,5 +1,6 @@
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TEST_PASSWORD, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 const CSRF = { 'X-Requested-With': 'cybervet' };
 
@@ -56,6 +57,7 @@ describe('changing one’s password from the browser keeps that browser signed i
     expect(other.status).toBe(401);
     expect((await t.http().get('/api/auth/me').set(u.auth)).status).toBe(401);
 
+    await auditSettled(t);
     const [event] = await t.db.query(
       `SELECT details FROM audit_events
         WHERE action = 'auth.password_change' AND subject_id = $1 AND outcome = 'ALLOWED'`,

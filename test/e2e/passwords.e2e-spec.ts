@@ -1,5 +1,6 @@
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TEST_PASSWORD, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 const NEW_PASSWORD = 'a brand new passphrase 42';
 
@@ -43,6 +44,7 @@ describe('passwords: changing one’s own, temporary passwords, the policy', () 
     ).toBe(401);
     await t.login(u.email, NEW_PASSWORD);
 
+    await auditSettled(t);
     const events = await t.db.query(
       `SELECT action, outcome, actor_id FROM audit_events
         WHERE action = 'auth.password_change' AND subject_id = $1 ORDER BY seq`,
@@ -52,6 +54,7 @@ describe('passwords: changing one’s own, temporary passwords, the policy', () 
       { action: 'auth.password_change', outcome: 'DENIED', actor_id: u.id },
       { action: 'auth.password_change', outcome: 'ALLOWED', actor_id: u.id },
     ]);
+    await auditSettled(t);
     expect(JSON.stringify(await t.db.query(`SELECT details FROM audit_events`))).not.toContain(
       NEW_PASSWORD,
     );
@@ -150,6 +153,7 @@ describe('passwords: changing one’s own, temporary passwords, the policy', () 
     expect((await t.http().get('/api/auth/me').set(fresh)).body.mustChangePassword).toBe(false);
     expect((await t.http().get('/api/auth/me').set(token)).status).toBe(401);
 
+    await auditSettled(t);
     const [event] = await t.db.query(
       `SELECT actor_id, details FROM audit_events WHERE action = 'user.temporary_password' AND subject_id = $1`,
       [u.id],

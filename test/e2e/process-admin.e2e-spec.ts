@@ -1,6 +1,7 @@
 import { Role } from '../../src/auth/role.enum';
 import { buildWorld, itemBody } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { auditQuery } from '../support/audit';
 
 /**
  * The administrator's pages of a process: changing its settings after creation (fixed once any
@@ -14,7 +15,8 @@ describe('process administration', () => {
   afterAll(() => t.close());
 
   const audits = (processId: string) =>
-    t.db.query<{ outcome: string; details: Record<string, unknown> }[]>(
+    auditQuery<{ outcome: string; details: Record<string, unknown> }[]>(
+      t,
       `SELECT outcome, details FROM audit_events
         WHERE action = 'process.settings' AND subject_id = $1 ORDER BY seq`,
       [processId],

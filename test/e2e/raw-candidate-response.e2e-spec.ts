@@ -1,6 +1,7 @@
 import { RAW_READ_ACTION } from '../../src/findings/raw-read.audit';
 import { buildWorld, screened, searchEverything, World } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 /** The filter review needs every screened text, the candidate's response included. */
 describe('the raw finding carries the candidate response (the fourth screened field)', () => {
@@ -35,6 +36,7 @@ describe('the raw finding carries the candidate response (the fourth screened fi
       'Second reply: I was 8 weeks pregnant and stressed; I apologise.',
       '2026-11-02T10:00:00.000Z',
     );
+    await auditSettled(t);
     const before = await t.db.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = $1 AND subject_id = $2 AND actor_id = $3`,
       [RAW_READ_ACTION, findingId, w.validator.id],
@@ -57,6 +59,7 @@ describe('the raw finding carries the candidate response (the fourth screened fi
     expect(res.body.candidateResponses[1].receivedAt).toBe('2026-11-02T10:00:00.000Z');
 
     // The read is a raw read, and audited as such.
+    await auditSettled(t);
     const after = await t.db.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = $1 AND subject_id = $2 AND actor_id = $3`,
       [RAW_READ_ACTION, findingId, w.validator.id],

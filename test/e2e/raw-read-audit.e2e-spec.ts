@@ -5,6 +5,7 @@ import { RAW_READ_ACTION } from '../../src/findings/raw-read.audit';
 import { buildWorld, screened, searchEverything, World } from '../support/fixtures';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
 import { wellFormedPdf } from '../support/evidence-fixtures';
+import { auditSettled } from '../support/audit';
 
 /** Planted in every raw field: a response that carries any of them carries raw finding content. */
 const RAW = {
@@ -34,6 +35,7 @@ describe('raw reads are audited, whichever route returns them', () => {
   afterAll(() => t.close());
 
   const rawReads = async (who: TestUser, via?: string) => {
+    await auditSettled(t);
     const [{ n }] = await t.db.query(
       `SELECT count(*)::int AS n FROM audit_events
         WHERE action = $1 AND subject_id = $2 AND actor_id = $3 AND ($4::text IS NULL OR details->>'via' = $4)`,

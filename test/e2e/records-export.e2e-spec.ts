@@ -21,6 +21,7 @@ import {
   reportContent,
   custodian,
 } from '../support/records-fixtures';
+import { auditSettled } from '../support/audit';
 
 /** Every entry of a zip, in order, read into memory (test bundles are small). */
 async function unzip(path: string): Promise<[string, Buffer][]> {
@@ -368,6 +369,7 @@ describe('records: export bundles', () => {
     expect(bad.stdout).toContain(`MISMATCH evidence/${b.evidence!.id}`);
 
     // Requests and downloads are audited.
+    await auditSettled(t);
     const [requested] = await t.db.query(
       `SELECT actor_id, details FROM audit_events WHERE action = 'export.request' AND subject_id = $1`,
       [id],
@@ -376,6 +378,7 @@ describe('records: export bundles', () => {
       actor_id: rita.id,
       details: { kind: 'E_DISCOVERY', processId: w.processId },
     });
+    await auditSettled(t);
     const [completed] = await t.db.query(
       `SELECT details FROM audit_events WHERE action = 'export.complete' AND subject_id = $1`,
       [id],
@@ -384,6 +387,7 @@ describe('records: export bundles', () => {
       sha256: sha256(readFileSync(path)),
       signingKeyFingerprint: published.body.fingerprint,
     });
+    await auditSettled(t);
     const [downloaded] = await t.db.query(
       `SELECT actor_id, details FROM audit_events WHERE action = 'export.download' AND subject_id = $1`,
       [id],
@@ -396,6 +400,7 @@ describe('records: export bundles', () => {
     // A duplicate job for the same export is absorbed (the export id is the job id).
     await t.get(ExportsService).dispatch(id);
     await new Promise((r) => setTimeout(r, 300));
+    await auditSettled(t);
     const [{ n: starts }] = await t.db.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'export.start' AND subject_id = $1`,
       [id],
@@ -579,6 +584,7 @@ describe('records: export bundles', () => {
       status: 'FAILED',
       error: expect.any(String),
     });
+    await auditSettled(t);
     const [failed] = await t.db.query(
       `SELECT outcome, details FROM audit_events WHERE action = 'export.fail' AND subject_id = $1`,
       [row.id],

@@ -15,6 +15,7 @@ import {
   custodian,
   evidencePath,
 } from '../support/records-fixtures';
+import { auditQuery, auditSettled } from '../support/audit';
 
 describe('records: closing, legal holds, records requests and the retention purge', () => {
   let t: TestApp;
@@ -30,7 +31,8 @@ describe('records: closing, legal holds, records requests and the retention purg
 
   const lastEvent = async (action: string, subjectId?: string) =>
     (
-      await t.db.query(
+      await auditQuery(
+        t,
         `SELECT * FROM audit_events WHERE action = $1 AND ($2::text IS NULL OR subject_id = $2) ORDER BY seq DESC LIMIT 1`,
         [action, subjectId ?? null],
       )
@@ -224,16 +226,12 @@ describe('records: closing, legal holds, records requests and the retention purg
   describe('legal holds', () => {
     it('places, lists and releases a hold; the released row stays, with who, when and why', async () => {
       const w = await world(t);
-      const res = await t
-        .http()
-        .post('/api/legal-holds')
-        .set(rita.auth)
-        .send({
-          subjectType: 'PROCESS',
-          subjectId: w.processId,
-          reason: 'Notice of claim from a rejected applicant',
-          reference: 'Claim 2026-CV-0117',
-        });
+      const res = await t.http().post('/api/legal-holds').set(rita.auth).send({
+        subjectType: 'PROCESS',
+        subjectId: w.processId,
+        reason: 'Notice of claim from a rejected applicant',
+        reference: 'Claim 2026-CV-0117',
+      });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
         subjectType: 'PROCESS',
@@ -569,16 +567,12 @@ describe('records: closing, legal holds, records requests and the retention purg
         reportContent('Jordan Doe 0', 'Patrol Officer 2018'),
       );
 
-      const hold = await t
-        .http()
-        .post('/api/legal-holds')
-        .set(rita.auth)
-        .send({
-          subjectType: 'CANDIDATE',
-          subjectId: b.candidateId,
-          reason: 'EEOC charge pending',
-          reference: 'EEOC 443-2026-00012',
-        });
+      const hold = await t.http().post('/api/legal-holds').set(rita.auth).send({
+        subjectType: 'CANDIDATE',
+        subjectId: b.candidateId,
+        reason: 'EEOC charge pending',
+        reference: 'EEOC 443-2026-00012',
+      });
       expect(hold.status).toBe(201);
       await t
         .http()
@@ -667,7 +661,8 @@ describe('records: closing, legal holds, records requests and the retention purg
       expect(existsSync(evidencePath(a.evidence!.storageKey))).toBe(true);
 
       const purgeEventsBefore = (
-        await t.db.query(
+        await auditQuery(
+          t,
           `SELECT count(*)::int AS n FROM audit_events WHERE action = 'retention.purge'`,
         )
       )[0].n;
@@ -723,6 +718,7 @@ describe('records: closing, legal holds, records requests and the retention purg
       ).rejects.toThrow(/permanent/);
 
       // An audit event per removed item, naming it, never carrying the content.
+      await auditSettled(t);
       const events = await t.db.query(
         `SELECT subject_type, subject_id, details FROM audit_events WHERE action = 'retention.purge' ORDER BY seq DESC LIMIT 3`,
       );
@@ -738,7 +734,8 @@ describe('records: closing, legal holds, records requests and the retention purg
       }
       expect(
         (
-          await t.db.query(
+          await auditQuery(
+            t,
             `SELECT count(*)::int AS n FROM audit_events WHERE action = 'retention.purge'`,
           )
         )[0].n,

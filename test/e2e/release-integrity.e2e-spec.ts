@@ -13,6 +13,7 @@ import {
 } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
+import { auditSettled } from '../support/audit';
 
 /** Security review, defect 1: a redaction that cut a character in half wedged every release. */
 describe('release integrity: character-safe redactions, FAILED releases, one pending per vetting, a fair relay', () => {
@@ -120,6 +121,7 @@ describe('release integrity: character-safe redactions, FAILED releases, one pen
         [findingId],
       );
       expect(reviews).toBe(0);
+      await auditSettled(t);
       const [denied] = await t.db.query(
         `SELECT outcome FROM audit_events WHERE action = 'filter.review' AND subject_id = $1`,
         [findingId],
@@ -220,6 +222,7 @@ describe('release integrity: character-safe redactions, FAILED releases, one pen
       expect(failed.body.failureReason).toMatch(/forced failure/);
       expect(failed.body.error).toBe(failed.body.failureReason);
 
+      await auditSettled(t);
       const events = await t.db.query(
         `SELECT outcome, subject_type, subject_id, details FROM audit_events WHERE action = 'report.release_failed'`,
       );

@@ -1,6 +1,7 @@
 import { Role } from '../../src/auth/role.enum';
 import { buildWorld, itemBody } from '../support/fixtures';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 const nested = (levels: number, inner = '') => '['.repeat(levels) + inner + ']'.repeat(levels);
 
@@ -111,6 +112,7 @@ describe('OpenAPI document: private unless DOCS_PUBLIC=true', () => {
 
     it('audits the refusal of a non-admin', async () => {
       await t.http().get('/docs-json').set(auditor.auth).expect(403);
+      await auditSettled(t);
       const [event] = await t.db.query(
         `SELECT subject_id, outcome FROM audit_events
           WHERE action = 'authorization.denied' AND actor_id = $1 ORDER BY seq DESC LIMIT 1`,

@@ -1,6 +1,7 @@
 import { Role } from '../../src/auth/role.enum';
 import { buildWorld, designatedSearcher, designation, searchEverything } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 /**
  * Security review, defect 4: a role change and a decision that reads the user's roles (a panel
@@ -67,6 +68,7 @@ describe('role changes racing seats, assignments and designations', () => {
       expect(patch.status).toBe(200);
       expect([200, 409]).toContain(assign.status);
       // The audit chain is appended in commit order: an assignment after the role change is a breach.
+      await auditSettled(t);
       const events = await t.db.query<{ action: string }[]>(
         `SELECT action FROM audit_events
           WHERE outcome = 'ALLOWED'
@@ -97,6 +99,7 @@ describe('role changes racing seats, assignments and designations', () => {
       ]);
       expect(patch.status).toBe(200);
       expect([201, 409]).toContain(designate.status);
+      await auditSettled(t);
       const events = await t.db.query<{ action: string }[]>(
         `SELECT action FROM audit_events
           WHERE outcome = 'ALLOWED' AND subject_id = $1 AND action IN ('user.update', 'designation.grant')
@@ -131,6 +134,7 @@ describe('role changes racing seats, assignments and designations', () => {
       expect(patch.status).toBe(200);
       // 401 when the guard already sees the deactivation; 403 when the service does.
       expect([201, 401, 403]).toContain(validation.status);
+      await auditSettled(t);
       const events = await t.db.query<{ action: string }[]>(
         `SELECT action FROM audit_events
           WHERE outcome = 'ALLOWED'

@@ -12,6 +12,7 @@ import {
 } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { wellFormedPng } from '../support/evidence-fixtures';
+import { auditSettled } from '../support/audit';
 
 const PLANTED = ['AA sponsor', "I'm 52", 'went to mass', 'wheelchair', 'pregnant'];
 const canaryFinding = {
@@ -356,6 +357,7 @@ describe('protected-class filtering, release and the panel', () => {
       (await t.http().get(`/api/processes/${w.processId}/reports`).set(other.panel.auth)).status,
     ).toBe(404);
     await t.http().get(`/api/reports/${r.reportVersionId}`).set(w.panel.auth).expect(200);
+    await auditSettled(t);
     const views = await t.db.query(
       `SELECT actor_id, outcome FROM audit_events WHERE action = 'report.view' AND subject_type = 'report' AND subject_id = $1 ORDER BY seq`,
       [r.reportVersionId],

@@ -1,6 +1,7 @@
 import { Role } from '../../src/auth/role.enum';
 import { buildWorld, designation, searchEverything } from '../support/fixtures';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { auditQuery, auditSettled } from '../support/audit';
 
 /**
  * Separation of duties, three gaps left after the security review: a seated administrator's
@@ -14,7 +15,8 @@ describe('separation of duties: candidate responses, overseer grants, designatio
   afterAll(() => t.close());
 
   const denials = (action: string, subjectId: string) =>
-    t.db.query<{ details: Record<string, unknown>; actor_id: string }[]>(
+    auditQuery<{ details: Record<string, unknown>; actor_id: string }[]>(
+      t,
       `SELECT details, actor_id FROM audit_events
         WHERE action = $1 AND outcome = 'DENIED' AND subject_id = $2 ORDER BY seq`,
       [action, subjectId],
@@ -112,6 +114,7 @@ describe('separation of duties: candidate responses, overseer grants, designatio
       expect(seated.status).toBe(201);
       expect([201, 404]).toContain(res.status);
       // The audit chain is appended in commit order: a response after the seat is a breach.
+      await auditSettled(t);
       const events = await t.db.query<{ action: string }[]>(
         `SELECT action FROM audit_events
           WHERE outcome = 'ALLOWED'

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { Role } from '../../src/auth/role.enum';
 import { CHECKLIST, designatedSearcher, findingBody, itemBody } from '../support/fixtures';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 /** A name and a note that CSV must quote: comma, double quote and newline. */
 const AWKWARD_NAME = 'Doe, Jordan "JD"\nJr.';
@@ -580,6 +581,7 @@ describe("the auditor's uniformity report", () => {
 
     it('records every read in the audit log', async () => {
       await report(processId).expect(200);
+      await auditSettled(t);
       const [event] = await t.db.query(
         `SELECT actor_id, outcome, details FROM audit_events WHERE action = 'uniformity.read' AND subject_id = $1 ORDER BY seq DESC LIMIT 1`,
         [processId],

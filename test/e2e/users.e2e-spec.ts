@@ -1,5 +1,6 @@
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 describe('users API and request validation', () => {
   let t: TestApp;
@@ -32,6 +33,7 @@ describe('users API and request validation', () => {
     expect(got.body.name).toBe('Sam Searcher');
     const [hash] = await t.db.query(`SELECT password_hash FROM users WHERE id = $1`, [res.body.id]);
     expect(hash.password_hash).toMatch(/^\$argon2id\$/);
+    await auditSettled(t);
     const [event] = await t.db.query(
       `SELECT details FROM audit_events WHERE action = 'user.create' AND subject_id = $1`,
       [res.body.id],

@@ -12,6 +12,7 @@ import {
 import { AuditService } from '../../src/audit/audit.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { wellFormedPng } from '../support/evidence-fixtures';
+import { auditQuery, auditSettled } from '../support/audit';
 
 describe('the vetting workflow', () => {
   let t: TestApp;
@@ -22,7 +23,8 @@ describe('the vetting workflow', () => {
 
   const lastDenial = async (action: string) =>
     (
-      await t.db.query(
+      await auditQuery(
+        t,
         `SELECT * FROM audit_events WHERE action = $1 AND outcome = 'DENIED' ORDER BY seq DESC LIMIT 1`,
         [action],
       )
@@ -525,9 +527,10 @@ describe('the vetting workflow', () => {
         outcome: 'DENIED',
         details: { itemKey: 'bad\u0000key' },
       });
+      await auditSettled(t);
       const [stored] = await t.db.query<{ subject_id: string; details: { itemKey: string } }[]>(
-        `SELECT subject_id, details FROM audit_events WHERE seq = $1`,
-        [event.seq],
+        `SELECT subject_id, details FROM audit_events WHERE intake_id = $1`,
+        [event.intakeId],
       );
       expect(stored.subject_id).toBe('bad\uFFFDkey');
       expect(stored.details.itemKey).toBe('bad\uFFFDkey');
@@ -614,6 +617,7 @@ describe('the vetting workflow', () => {
       expect(raw.status).toBe(200);
       expect(raw.body.view).toBe('RAW');
       expect(raw.body.findings[0].excerpt).toMatch(/bullet in his truck/);
+      await auditSettled(t);
       const [read] = await t.db.query(
         `SELECT actor_id, details FROM audit_events WHERE action = 'vetting.read.raw' AND subject_id = $1`,
         [w.vettingIds[0]],

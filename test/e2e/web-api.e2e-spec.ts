@@ -11,6 +11,7 @@ import {
 } from '../support/fixtures';
 import { wellFormedPng } from '../support/evidence-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 // Evidence is checked whole, so the upload must be a real PNG.
 const PNG = wellFormedPng('web api evidence');
@@ -142,6 +143,7 @@ describe('API for the web application', () => {
     expect(page.headers['content-security-policy']).toBe('sandbox');
     expect(page.headers['x-content-type-options']).toBe('nosniff');
 
+    await auditSettled(t);
     const events = await t.db.query(
       `SELECT actor_id, subject_id FROM audit_events WHERE action = 'evidence.read.raw' ORDER BY seq`,
     );

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TEST_PASSWORD, TestApp, TestUser } from '../support/test-app';
+import { auditSettled } from '../support/audit';
 
 /** Signs in through the browser route; returns the Cookie header value and the raw Set-Cookie. */
 async function signIn(t: TestApp, user: TestUser) {
@@ -131,6 +132,7 @@ describe('browser sessions: HttpOnly cookie, CSRF header, idle lock, sign-out', 
     const peek = await t.http().get('/api/auth/session').set('Cookie', cookie);
     expect(peek.status).toBe(401);
     expect(peek.body.message).toBe('Session locked after 30 minutes of inactivity');
+    await auditSettled(t);
     const [event] = await t.db.query(
       `SELECT action, actor_id FROM audit_events WHERE action = 'auth.session.locked' ORDER BY seq DESC LIMIT 1`,
     );
@@ -159,6 +161,7 @@ describe('browser sessions: HttpOnly cookie, CSRF header, idle lock, sign-out', 
     const after = await t.http().get('/api/auth/me').set('Cookie', cookie);
     expect(after.status).toBe(401);
     expect(after.body.message).toMatch(/signed out/);
+    await auditSettled(t);
     const [row] = await t.db.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.session.end' AND actor_id = $1`,
       [admin.id],

@@ -101,6 +101,8 @@ export async function startTestApp(
     OIDC_AUTO_PROVISION: 'false',
     OIDC_REQUIRE_MFA: 'false',
     BREAK_GLASS_ADMIN_EMAIL: '',
+    AUDIT_SEQUENCE_INTERVAL_MS: '50',
+    AUDIT_ANCHOR_DIR: join(scratch, 'audit-anchors'),
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

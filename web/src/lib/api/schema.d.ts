@@ -21,6 +21,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/anchors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Signed checkpoints of the chain, kept outside the database */
+    get: operations['AuditController_listAnchors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit/verifications': {
     parameters: {
       query?: never;
@@ -1290,6 +1307,8 @@ export interface components {
       events: components['schemas']['AuditEventView'][];
       /** @description Pass as `cursor` for the next page; null when there is no more yet */
       nextCursor: string | null;
+      /** @description Committed events matching the filters that are not sequenced yet, so not listed; they appear, with their seq, within seconds */
+      pending: number;
     };
     /**
      * @description How this session signed in: local password or single sign-on
@@ -2892,6 +2911,13 @@ export interface components {
       headHash: string;
       headSeq: number;
       intact: boolean;
+      /**
+       * Format: date-time
+       * @description When the oldest event still waiting to be sequenced happened, or null
+       */
+      oldestPendingAt: string | null;
+      /** @description Committed events not yet sequenced into the chain (so not covered by this verification); the sequencer chains them within seconds */
+      pending: number;
       /** @enum {string} */
       reason?: 'GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH';
       /**
@@ -3024,6 +3050,43 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No valid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires one of: AUDITOR; or an object-level rule refuses the caller */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuditController_listAnchors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>[];
         };
       };
       /** @description No valid token */
