@@ -46,14 +46,24 @@ describe('npm run seed:demo', () => {
     await client.connect();
     try {
       const { rows } = await client.query(
-        `SELECT v.status, count(ir.*)::int AS items FROM vettings v LEFT JOIN item_results ir ON ir.vetting_id = v.id GROUP BY v.id ORDER BY items`,
+        `SELECT v.status, count(ir.*)::int AS items FROM vettings v
+           JOIN hiring_processes p ON p.id = v.process_id
+           LEFT JOIN item_results ir ON ir.vetting_id = v.id
+          WHERE p.title LIKE 'Patrol Officer%' GROUP BY v.id ORDER BY items`,
       );
+      // The open patrol process shows every stage; the closed dispatcher process (records demo)
+      // has two candidates part-way through when it was closed.
       expect(rows).toEqual([
         { status: 'ASSIGNED', items: 0 },
         { status: 'IN_PROGRESS', items: 2 },
         { status: 'IN_PROGRESS', items: 4 },
         { status: 'RELEASED', items: 8 },
       ]);
+      const dispatcher = await client.query(
+        `SELECT p.status, count(v.*)::int AS vettings FROM hiring_processes p
+           JOIN vettings v ON v.process_id = p.id WHERE p.title LIKE 'Dispatcher%' GROUP BY p.id`,
+      );
+      expect(dispatcher.rows).toEqual([{ status: 'CLOSED', vettings: 2 }]);
       const designations = await client.query(
         `SELECT u.email FROM searcher_designations d JOIN users u ON u.id = d.user_id
           WHERE d.revoked_at IS NULL AND d.expires_on BETWEEN current_date AND current_date + 30`,
@@ -153,7 +163,9 @@ describe('npm run seed:demo', () => {
       // The auditor's pages: a process with deviations, a report with recorded viewers, and a
       // verification in the history.
       const aud = await bearer('auditor@demo.cybervet.test');
-      const [proc] = (await t.http().get('/api/processes/summaries').set(aud).expect(200)).body;
+      const proc = (await t.http().get('/api/processes/summaries').set(aud).expect(200)).body.find(
+        (p: { title: string }) => p.title.startsWith('Patrol Officer'),
+      );
       const uniformity = (
         await t.http().get(`/api/processes/${proc.id}/uniformity`).set(aud).expect(200)
       ).body;
