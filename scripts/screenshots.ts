@@ -100,6 +100,8 @@ async function main(): Promise<void> {
     JWT_SECRET: randomBytes(32).toString('hex'),
     EVIDENCE_DIR: join(scratch, 'evidence'),
     EXPORT_DIR: join(scratch, 'exports'),
+    // The seed's export and the server sign with this throwaway key, not ./var/keys.
+    EXPORT_SIGNING_KEY: join(scratch, 'export-signing-key.pem'),
     LOG_LEVEL: 'warn',
     ADMIN_EMAIL: '',
     ADMIN_PASSWORD: '',
@@ -138,6 +140,8 @@ async function main(): Promise<void> {
     await waitForServer(baseURL, server);
     const shot = async (page: Page, name: string, fullPage = false) => {
       await page.waitForLoadState('networkidle');
+      // No section still loading: a screenshot with a spinner in it shows nothing.
+      await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
       const kb = Math.round(statSync(join(OUT, `${name}.png`)).size / 1024);
       process.stdout.write(`  docs/screenshots/${name}.png (${kb} KB)\n`);
@@ -169,7 +173,10 @@ async function main(): Promise<void> {
       await shot(page, '02-admin-users', true);
       await page.getByRole('navigation').getByRole('link', { name: 'Designations' }).click();
       await page.getByRole('heading', { name: 'Searcher designations', level: 1 }).waitFor();
-      await page.getByText('Val Validator').first().waitFor();
+      await page
+        .getByRole('table', { name: 'Designations expiring within 30 days' })
+        .getByRole('row', { name: /Val Validator/ })
+        .waitFor();
       await shot(page, '03-admin-designations');
       await page.goto(`/admin/processes/${id.process}`);
       await page.getByRole('tab', { name: 'Checklist' }).click();
@@ -292,6 +299,9 @@ async function main(): Promise<void> {
       await page.getByRole('navigation').getByRole('link', { name: 'Chain verification' }).click();
       await page.getByRole('button', { name: 'Verify now' }).click();
       await page.getByText('The chain is intact').waitFor();
+      // The button's loader fades out after the answer: wait for it to settle.
+      await page.locator('button[data-loading]').waitFor({ state: 'detached' });
+      await page.waitForTimeout(500);
       await shot(page, '34-chain-verification');
     });
 
