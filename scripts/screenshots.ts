@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * `npm run docs:screenshots`: the tour's screenshots (docs/tour.md), taken from the real app.
  * Drops and recreates the database `cybervet_tour`, runs `seed:demo` on it, starts the built
@@ -99,6 +100,8 @@ async function main(): Promise<void> {
     JWT_SECRET: randomBytes(32).toString('hex'),
     EVIDENCE_DIR: join(scratch, 'evidence'),
     EXPORT_DIR: join(scratch, 'exports'),
+    // The seed's export and the server sign with this throwaway key, not ./var/keys.
+    EXPORT_SIGNING_KEY: join(scratch, 'export-signing-key.pem'),
     LOG_LEVEL: 'warn',
     ADMIN_EMAIL: '',
     ADMIN_PASSWORD: '',
@@ -137,6 +140,8 @@ async function main(): Promise<void> {
     await waitForServer(baseURL, server);
     const shot = async (page: Page, name: string, fullPage = false) => {
       await page.waitForLoadState('networkidle');
+      // No section still loading: a screenshot with a spinner in it shows nothing.
+      await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
       const kb = Math.round(statSync(join(OUT, `${name}.png`)).size / 1024);
       process.stdout.write(`  docs/screenshots/${name}.png (${kb} KB)\n`);
@@ -168,7 +173,10 @@ async function main(): Promise<void> {
       await shot(page, '02-admin-users', true);
       await page.getByRole('navigation').getByRole('link', { name: 'Designations' }).click();
       await page.getByRole('heading', { name: 'Searcher designations', level: 1 }).waitFor();
-      await page.getByText('Val Validator').first().waitFor();
+      await page
+        .getByRole('table', { name: 'Designations expiring within 30 days' })
+        .getByRole('row', { name: /Val Validator/ })
+        .waitFor();
       await shot(page, '03-admin-designations');
       await page.goto(`/admin/processes/${id.process}`);
       await page.getByRole('tab', { name: 'Checklist' }).click();
@@ -190,29 +198,26 @@ async function main(): Promise<void> {
       await page.getByRole('heading', { name: 'Vetting: Blair Thompson' }).waitFor();
       await page.getByText(/4 of 8 checklist items logged/).waitFor();
       await shot(page, '07-workbench');
-      await page.evaluate(
-        `document.getElementById('findings-heading').scrollIntoView(); window.scrollBy(0, -80)`,
-      );
+      await page.evaluate(() => {
+        document.getElementById('findings-heading')?.scrollIntoView();
+        window.scrollBy(0, -80);
+      });
       await page.getByRole('link', { name: 'Review flags of finding 1' }).waitFor();
       await shot(page, '08-workbench-findings');
-      await page.goto(`/findings/${id['Blair Thompson finding']}/review`);
-      await page.getByRole('heading', { name: 'Filter review', level: 1 }).waitFor();
-      await page
-        .getByRole('group', { name: /^Flag \d+$/ })
-        .first()
-        .waitFor();
-      await shot(page, '09-filter-review-flags');
-      const flags = page.getByRole('group', { name: /^Flag \d+$/ });
-      for (let i = 0; i < (await flags.count()); i++)
-        await flags.nth(i).getByRole('radio', { name: 'Redact' }).check();
-      const preview = page.getByLabel('Preview of Excerpt');
-      await preview.scrollIntoViewIfNeeded();
-      await shot(page, '10-redaction-preview');
       await page.goto(`/findings/${id['Drew Okafor finding']}/validate`);
       await page.getByRole('heading', { name: 'Validate a finding', level: 1 }).waitFor();
-      await page.waitForFunction(
-        `(() => { const i = document.querySelector('img[alt="Evidence 1: captured image"]'); return !!i && i.complete && i.naturalWidth > 1; })()`,
-      );
+      // The image really displays (decoded), not a broken-image icon. A locator wait, not a
+      // string waitForFunction: the app's Content-Security-Policy forbids eval.
+      const image = page.getByRole('img', { name: 'Evidence 1: captured image' });
+      await image.waitFor();
+      for (
+        let i = 0;
+        !(await image.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 1));
+        i++
+      ) {
+        if (i > 100) throw new Error('the evidence image never displayed');
+        await page.waitForTimeout(100);
+      }
       await shot(page, '11-validate-finding');
       await page.goto(`/vettings/${id['Casey Nguyen vetting']}`);
       await page.getByRole('heading', { name: 'Vetting: Casey Nguyen' }).waitFor();
@@ -220,11 +225,41 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Release to the panel' }).click();
       const status = page.getByRole('status').filter({ hasText: 'Release status' });
       await status.getByText('PENDING').waitFor();
-      await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await shot(page, '12-release-pending');
       await status.getByText('DONE').waitFor({ timeout: 60_000 });
-      await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await shot(page, '13-release-done');
+    });
+
+    // Independent filter review (the default): Blair's finding is Sam's, so Val reviews it,
+    // from the work list, and redacts a span the detector missed, naming the class it reveals.
+    await as('val.validator@demo.cybervet.test', async (page) => {
+      await page.getByRole('heading', { name: 'My work', level: 1 }).waitFor();
+      await page.getByRole('link', { name: /Review \d+ flags? on Blair Thompson/ }).click();
+      await page.getByRole('heading', { name: 'Filter review', level: 1 }).waitFor();
+      const flags = page.getByRole('group', { name: /^Flag \d+$/ });
+      await flags.first().waitFor();
+      await shot(page, '09-filter-review-flags');
+      const excerpt = page.getByRole('textbox', { name: 'Excerpt, full text' });
+      const text = (await excerpt.textContent()) ?? '';
+      const missed = 'St. Brendan';
+      const at = text.indexOf(missed);
+      if (at < 0) throw new Error(`the excerpt has no “${missed}”: ${text}`);
+      await excerpt.focus();
+      await page.keyboard.press('Control+Home');
+      for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight');
+      for (let i = 0; i < missed.length; i++) await page.keyboard.press('Shift+ArrowRight');
+      await page.getByText(`Selected: “${missed}”`).waitFor();
+      await page.getByRole('button', { name: 'Redact selection in Excerpt' }).click();
+      await page.getByText(`Added redaction: “${missed}”`).waitFor();
+      await page.getByLabel(`Protected class of “${missed}”`).selectOption('RELIGION');
+      for (let i = 0; i < (await flags.count()); i++)
+        await flags.nth(i).getByRole('radio', { name: 'Redact' }).check();
+      const preview = page.getByLabel('Preview of Excerpt');
+      await preview.getByText(/After \[withheld\] at \[withheld\] \[withheld\]/).waitFor();
+      await preview.scrollIntoViewIfNeeded();
+      await shot(page, '10-redaction-preview');
     });
 
     // The oversight pages: the panel's report, the auditor's dashboard, log and verification.
@@ -264,6 +299,9 @@ async function main(): Promise<void> {
       await page.getByRole('navigation').getByRole('link', { name: 'Chain verification' }).click();
       await page.getByRole('button', { name: 'Verify now' }).click();
       await page.getByText('The chain is intact').waitFor();
+      // The button's loader fades out after the answer: wait for it to settle.
+      await page.locator('button[data-loading]').waitFor({ state: 'detached' });
+      await page.waitForTimeout(500);
       await shot(page, '34-chain-verification');
     });
 

@@ -81,7 +81,12 @@ export function ExportsTable({ recordsRequestId }: { recordsRequestId?: string }
               {e.processTitle ?? e.scope.processId}
               {e.candidateName && <Text size="sm">Candidate: {e.candidateName}</Text>}
               {e.recordsRequestId && !recordsRequestId && (
-                <Anchor component={Link} to={`/records/requests/${e.recordsRequestId}`} size="sm">
+                <Anchor
+                  component={Link}
+                  to={`/records/requests/${e.recordsRequestId}`}
+                  size="sm"
+                  display="block"
+                >
                   Answers a records request
                 </Anchor>
               )}
