@@ -102,6 +102,9 @@ async function main(): Promise<void> {
     EXPORT_DIR: join(scratch, 'exports'),
     // The seed's export and the server sign with this throwaway key, not ./var/keys.
     EXPORT_SIGNING_KEY: join(scratch, 'export-signing-key.pem'),
+    AUDIT_ANCHOR_DIR: join(scratch, 'audit-anchors'),
+    // The tour shows each role's pages; two-factor enrolment is described in docs/sign-in.md.
+    MFA_REQUIRED_ROLES: 'none',
     LOG_LEVEL: 'warn',
     ADMIN_EMAIL: '',
     ADMIN_PASSWORD: '',
