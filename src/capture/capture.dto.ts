@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { SigningKeyView } from '../signing/signing-key.dto';
 import { CAPTURE_STATUSES, CaptureStatus } from './capture.entity';
 
 export class CreateCaptureDto {
@@ -118,15 +119,6 @@ export class CaptureManifestView {
   bytesDownloaded!: number;
   @ApiProperty({ type: String, nullable: true })
   notPublicReason!: string | null;
-}
-
-export class SigningKeyView {
-  @ApiProperty({ enum: ['Ed25519'] })
-  algorithm!: 'Ed25519';
-  @ApiProperty({ type: String, description: 'SPKI PEM' })
-  publicKey!: string;
-  @ApiProperty({ type: String })
-  fingerprint!: string;
 }
 
 /** A server capture as a designated searcher of the process sees it (raw: the URL). */

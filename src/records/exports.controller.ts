@@ -20,8 +20,8 @@ import {
   ExportAcceptedView,
   ExportView,
   ListExportsQuery,
-  SigningKeyView,
 } from './records.dto';
+import { SigningKeyView } from '../signing/signing-key.dto';
 
 @ApiTags('records')
 @Controller('exports')

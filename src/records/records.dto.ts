@@ -342,25 +342,6 @@ export class ExportView {
   candidateName!: string | null;
 }
 
-/** The public key that signs every export bundle's manifest.json (manifest.sig). */
-export class SigningKeyView {
-  @ApiProperty({ enum: ['Ed25519'] })
-  algorithm!: 'Ed25519';
-  /** SubjectPublicKeyInfo, PEM: pass it to `export:verify --public-key`. */
-  @ApiProperty({
-    type: String,
-    description: 'SubjectPublicKeyInfo, PEM: pass it to `export:verify --public-key`.',
-  })
-  publicKey!: string;
-  /** SHA-256 (hex) of the DER SubjectPublicKeyInfo; printed in every bundle's README.txt. */
-  @ApiProperty({
-    type: String,
-    description:
-      "SHA-256 (hex) of the DER SubjectPublicKeyInfo; printed in every bundle's README.txt.",
-  })
-  fingerprint!: string;
-}
-
 export class ExportAcceptedView {
   @ApiProperty({ type: String })
   id!: string;
