@@ -8,14 +8,13 @@ import { auditRawRead } from './raw-read.audit';
 async function related(m: EntityManager, findings: Finding[]) {
   const ids = findings.map((f) => f.id);
   if (!ids.length) return { evidence: [] as EvidenceFile[], validations: [] as Validation[] };
-  const [evidence, validations] = await Promise.all([
-    m
-      .getRepository(EvidenceFile)
-      .find({ where: { findingId: In(ids) }, order: { uploadedAt: 'ASC' } }),
-    m
-      .getRepository(Validation)
-      .find({ where: { findingId: In(ids) }, order: { createdAt: 'ASC' } }),
-  ]);
+  // One after another: both run on the caller's connection (a transaction's).
+  const evidence = await m
+    .getRepository(EvidenceFile)
+    .find({ where: { findingId: In(ids) }, order: { uploadedAt: 'ASC' } });
+  const validations = await m
+    .getRepository(Validation)
+    .find({ where: { findingId: In(ids) }, order: { createdAt: 'ASC' } });
   return { evidence, validations };
 }
 

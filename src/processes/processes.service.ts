@@ -72,7 +72,10 @@ export class ProcessesService {
           )
           .orderBy('p.created_at', 'DESC')
           .getMany();
-    return Promise.all(processes.map((p) => this.view(m, p)));
+    // One after another: the views may share a transaction's connection.
+    const views = [];
+    for (const p of processes) views.push(await this.view(m, p));
+    return views;
   }
 
   /** For overseers (ADMIN, AUDITOR, RECORDS_CUSTODIAN): every process, counts only. */

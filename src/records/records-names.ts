@@ -30,19 +30,22 @@ export async function recordsNames(
     candidates?: (string | null | undefined)[];
   },
 ): Promise<RecordsNames> {
-  const [users, processes, candidates] = await Promise.all([
-    lookup(m, `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`, ids.users ?? []),
-    lookup(
-      m,
-      `SELECT id, title AS name FROM hiring_processes WHERE id = ANY($1::uuid[])`,
-      ids.processes ?? [],
-    ),
-    lookup(
-      m,
-      `SELECT id, full_name AS name FROM candidates WHERE id = ANY($1::uuid[])`,
-      ids.candidates ?? [],
-    ),
-  ]);
+  // One after another: the queries share the caller's connection (a transaction's, often).
+  const users = await lookup(
+    m,
+    `SELECT id, name FROM users WHERE id = ANY($1::uuid[])`,
+    ids.users ?? [],
+  );
+  const processes = await lookup(
+    m,
+    `SELECT id, title AS name FROM hiring_processes WHERE id = ANY($1::uuid[])`,
+    ids.processes ?? [],
+  );
+  const candidates = await lookup(
+    m,
+    `SELECT id, full_name AS name FROM candidates WHERE id = ANY($1::uuid[])`,
+    ids.candidates ?? [],
+  );
   const get = (map: Map<string, string>) => (id: string | null) =>
     id === null ? null : (map.get(id) ?? null);
   return { user: get(users), process: get(processes), candidate: get(candidates) };

@@ -226,9 +226,7 @@ export class ReleaseService {
         candidate: { name: candidate.fullName },
         process: { title: process.title },
         checklist: await this.checklistSummary(m, vetting!),
-        findings: await Promise.all(
-          gates.reported.map(({ finding, filtered }) => this.panelFinding(m, finding, filtered)),
-        ),
+        findings: await this.panelFindings(m, gates.reported),
       });
       const sha256 = createHash('sha256').update(canonicalJson(content)).digest('hex');
       const version = m.create(ReportVersion, {
@@ -292,6 +290,17 @@ export class ReleaseService {
       [vetting.id, vetting.checklistVersionId],
     );
     return row;
+  }
+
+  /** The reported findings as the panel sees them, in order (one query at a time: a transaction). */
+  private async panelFindings(
+    m: EntityManager,
+    reported: GateCheck['reported'],
+  ): Promise<PanelFindingDto[]> {
+    const out: PanelFindingDto[] = [];
+    for (const { finding, filtered } of reported)
+      out.push(await this.panelFinding(m, finding, filtered));
+    return out;
   }
 
   private async panelFinding(

@@ -84,12 +84,11 @@ export class VettingReadsService {
 
   private async items(m: EntityManager, vetting: Vetting): Promise<ItemView[]> {
     if (!vetting.checklistVersionId) return [];
-    const [items, results] = await Promise.all([
-      m
-        .getRepository(ChecklistItem)
-        .find({ where: { versionId: vetting.checklistVersionId }, order: { position: 'ASC' } }),
-      m.getRepository(ItemResult).find({ where: { vettingId: vetting.id } }),
-    ]);
+    // One after another: both run on the caller's connection (a transaction's).
+    const items = await m
+      .getRepository(ChecklistItem)
+      .find({ where: { versionId: vetting.checklistVersionId }, order: { position: 'ASC' } });
+    const results = await m.getRepository(ItemResult).find({ where: { vettingId: vetting.id } });
     return items.map((i) => {
       const r = results.find((x) => x.itemKey === i.key);
       return {
@@ -118,16 +117,15 @@ export class VettingReadsService {
 
   async summaries(m: EntityManager, vettings: Vetting[]): Promise<VettingSummaryView[]> {
     if (!vettings.length) return [];
-    const [candidates, versions] = await Promise.all([
-      m.getRepository(Candidate).find({ where: { id: In(vettings.map((v) => v.candidateId)) } }),
-      m
-        .getRepository(ChecklistVersion)
-        .find({
-          where: {
-            id: In(vettings.map((v) => v.checklistVersionId).filter((x): x is string => !!x)),
-          },
-        }),
-    ]);
+    // One after another: both may run on a transaction's connection.
+    const candidates = await m
+      .getRepository(Candidate)
+      .find({ where: { id: In(vettings.map((v) => v.candidateId)) } });
+    const versions = await m.getRepository(ChecklistVersion).find({
+      where: {
+        id: In(vettings.map((v) => v.checklistVersionId).filter((x): x is string => !!x)),
+      },
+    });
     return vettings.map((v) => {
       const c = candidates.find((x) => x.id === v.candidateId)!;
       return {

@@ -423,9 +423,10 @@ describe('protected-class filtering, release and the panel', () => {
     await redactAll(t, findingId, w.validator);
     const r = await release(t, w.vettingIds[0], w.admin);
 
-    // Changing one's own password and the browser session's own routes (state, keepalive,
-    // sign-out) are the only writes open to every role; they return only the caller's own
-    // session, never vetting content.
+    // One's own sign-in is the only thing every role may write: changing one's password, the
+    // browser session's own routes (state, keepalive, sign-out), signing out of single sign-on,
+    // and enrolling one's own authenticator. They return only the caller's own session or
+    // enrolment, never vetting content.
     const panelRoutes = Object.entries(ACCESS_TABLE)
       .filter(([, roles]) => roles !== 'PUBLIC' && roles.includes(Role.PANEL))
       .map(([route]) => route)
@@ -433,7 +434,9 @@ describe('protected-class filtering, release and the panel', () => {
         (route) =>
           route !== 'POST /api/auth/password' &&
           !route.endsWith(' /api/auth/session') &&
-          !route.includes('/api/auth/session/'),
+          !route.includes('/api/auth/session/') &&
+          route !== 'POST /api/auth/oidc/sign-out' &&
+          !route.startsWith('POST /api/auth/mfa/totp'),
       );
     expect(panelRoutes.every((route) => route.startsWith('GET '))).toBe(true);
     // A panel member who is also an administrator: the ADMIN routes open to them must not
