@@ -33,7 +33,8 @@ export class SsoIdentityDto {
     type: String,
     minLength: 1,
     maxLength: 255,
-    description: "The user's subject (`sub`) at the configured provider (Entra ID: the object id)",
+    description:
+      "The user's subject (`sub` claim) at the configured provider; Entra ID's `sub` differs per application and is not the object id",
   })
   @IsString()
   @MinLength(1)

@@ -2707,7 +2707,7 @@ export interface components {
       outcome: 'NOT_APPLICABLE' | 'UNABLE';
     };
     SsoIdentityDto: {
-      /** @description The user's subject (`sub`) at the configured provider (Entra ID: the object id) */
+      /** @description The user's subject (`sub` claim) at the configured provider; Entra ID's `sub` differs per application and is not the object id */
       subject: string;
     };
     SsoIdentityView: {

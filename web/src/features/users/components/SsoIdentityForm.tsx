@@ -6,7 +6,7 @@ import type { User } from '../api/users';
 
 /**
  * Links the account to its identity at the configured single sign-on provider (the server
- * supplies the issuer; the admin gives the subject, e.g. the Entra ID object id), or unlinks it.
+ * supplies the issuer; the admin gives the subject, the provider's `sub` for this app), or unlinks it.
  */
 export function SsoIdentityForm({ user, onDone }: { user: User; onDone: () => void }) {
   const link = useLinkSsoIdentity();
@@ -30,7 +30,7 @@ export function SsoIdentityForm({ user, onDone }: { user: User; onDone: () => vo
         <Group align="flex-end" gap="xs">
           <TextInput
             label={`Subject at the provider for ${user.name}`}
-            description="The user's subject (sub) at the configured provider; for Entra ID, the object id."
+            description="The user's subject (the sub claim) at the configured provider. Entra ID's sub is different for each application and is not the object id."
             required
             value={subject}
             onChange={(e) => setSubject(e.currentTarget.value)}
