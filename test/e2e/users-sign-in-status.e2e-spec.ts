@@ -61,12 +61,20 @@ describe('users list: two-factor and single sign-on status (admin only)', () => 
       .http()
       .put(`/api/users/${searcher.id}/sso-identity`)
       .set(admin.auth)
-      .send({ subject: 'object-id-77' })
+      .send({ subject: '  object-id-77\n' })
       .expect(200);
     expect(await listed(admin.auth, searcher.id)).toMatchObject({
       ssoIssuer: idp.issuer,
       ssoSubject: 'object-id-77',
     });
+    // A pasted subject is trimmed (it must match the provider's exactly); a blank one is refused.
+    const blank = await t
+      .http()
+      .put(`/api/users/${searcher.id}/sso-identity`)
+      .set(admin.auth)
+      .send({ subject: '   ' })
+      .expect(400);
+    expect(JSON.stringify(blank.body)).toContain('subject must not be empty');
     const one = await t.http().get(`/api/users/${searcher.id}`).set(admin.auth).expect(200);
     expect(one.body).toMatchObject({
       mfaEnrolled: true,
