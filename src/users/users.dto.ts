@@ -87,6 +87,23 @@ export class UserView {
   active!: boolean;
   @ApiProperty({ type: Date })
   createdAt!: Date;
+  @ApiProperty({
+    type: Boolean,
+    description: 'An authenticator app (TOTP) is enrolled for two-factor sign-in',
+  })
+  mfaEnrolled!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The single sign-on provider (issuer) the account is linked to, if any',
+  })
+  ssoIssuer!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The account's subject at that provider (Entra ID: the object id), if linked",
+  })
+  ssoSubject!: string | null;
 
   static of(user: User): UserView {
     return {
@@ -96,6 +113,9 @@ export class UserView {
       roles: user.roles,
       active: user.active,
       createdAt: user.createdAt,
+      mfaEnrolled: user.totpEnabledAt !== null && user.totpEnabledAt !== undefined,
+      ssoIssuer: user.oidcIssuer ?? null,
+      ssoSubject: user.oidcSubject ?? null,
     };
   }
 }

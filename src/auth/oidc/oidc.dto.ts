@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 /** What the sign-in page offers, from the server's configuration (never hard-coded in the UI). */
@@ -33,10 +34,12 @@ export class SsoIdentityDto {
     type: String,
     minLength: 1,
     maxLength: 255,
-    description: "The user's subject (`sub`) at the configured provider (Entra ID: the object id)",
+    description:
+      "The user's subject (`sub` claim) at the configured provider; Entra ID's `sub` differs per application and is not the object id",
   })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(1)
+  @MinLength(1, { message: 'subject must not be empty' })
   @MaxLength(255)
   subject!: string;
 }

@@ -2707,7 +2707,7 @@ export interface components {
       outcome: 'NOT_APPLICABLE' | 'UNABLE';
     };
     SsoIdentityDto: {
-      /** @description The user's subject (`sub`) at the configured provider (Entra ID: the object id) */
+      /** @description The user's subject (`sub` claim) at the configured provider; Entra ID's `sub` differs per application and is not the object id */
       subject: string;
     };
     SsoIdentityView: {
@@ -2874,8 +2874,14 @@ export interface components {
       createdAt: string;
       email: string;
       id: string;
+      /** @description An authenticator app (TOTP) is enrolled for two-factor sign-in */
+      mfaEnrolled: boolean;
       name: string;
       roles: ('ADMIN' | 'SEARCHER' | 'PANEL' | 'AUDITOR' | 'RECORDS_CUSTODIAN')[];
+      /** @description The single sign-on provider (issuer) the account is linked to, if any */
+      ssoIssuer: string | null;
+      /** @description The account's subject at that provider (Entra ID: the object id), if linked */
+      ssoSubject: string | null;
     };
     ValidationOutcomeCounts: {
       INCONCLUSIVE: number;

@@ -66,8 +66,10 @@ export function useSetTemporaryPassword() {
 
 /** A lost authenticator: the user's second factor is removed, they are signed out everywhere. */
 export function useResetMfa() {
+  const client = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) =>
       data(await api.DELETE('/api/users/{id}/mfa', { params: { path: { id } } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   });
 }

@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { ROLES, useUpdateUser, useUsers, type Role, type User } from '../api/users';
 import { ResetMfaButton } from './ResetMfaButton';
+import { SignInStatus } from './SignInStatus';
+import { SsoIdentityForm } from './SsoIdentityForm';
 import { TemporaryPasswordForm } from './TemporaryPasswordForm';
 
 function UserRow({ user }: { user: User }) {
   const update = useUpdateUser();
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [settingPassword, setSettingPassword] = useState(false);
+  const [editingSso, setEditingSso] = useState(false);
   const changed = roles.slice().sort().join() !== user.roles.slice().sort().join();
   return (
     <>
@@ -21,7 +24,7 @@ function UserRow({ user }: { user: User }) {
           <Checkbox.Group
             aria-label={`Roles of ${user.name}`}
             value={roles}
-            onChange={(v) => setRoles(v as Role[])}
+            onChange={(v) => setRoles(v)}
           >
             <Group gap="xs">
               {ROLES.map((r) => (
@@ -34,6 +37,9 @@ function UserRow({ user }: { user: User }) {
           <Badge miw="max-content" color={user.active ? 'green' : 'gray'}>
             {user.active ? 'Active' : 'Deactivated'}
           </Badge>
+        </Table.Td>
+        <Table.Td>
+          <SignInStatus user={user} />
         </Table.Td>
         <Table.Td>
           <Group gap="xs">
@@ -63,20 +69,36 @@ function UserRow({ user }: { user: User }) {
             >
               Temporary password
             </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setEditingSso((v) => !v)}
+              aria-expanded={editingSso}
+              aria-label={`Single sign-on identity of ${user.name}`}
+            >
+              Single sign-on
+            </Button>
             <ResetMfaButton user={user} />
           </Group>
         </Table.Td>
       </Table.Tr>
       {settingPassword ? (
         <Table.Tr>
-          <Table.Td colSpan={4}>
+          <Table.Td colSpan={5}>
             <TemporaryPasswordForm user={user} onDone={() => setSettingPassword(false)} />
+          </Table.Td>
+        </Table.Tr>
+      ) : null}
+      {editingSso ? (
+        <Table.Tr>
+          <Table.Td colSpan={5}>
+            <SsoIdentityForm user={user} onDone={() => setEditingSso(false)} />
           </Table.Td>
         </Table.Tr>
       ) : null}
       {update.error ? (
         <Table.Tr>
-          <Table.Td colSpan={4}>
+          <Table.Td colSpan={5}>
             <ErrorNote error={update.error} />
           </Table.Td>
         </Table.Tr>
@@ -95,6 +117,7 @@ export function UsersTable() {
           <Table.Th>User</Table.Th>
           <Table.Th>Roles</Table.Th>
           <Table.Th>Status</Table.Th>
+          <Table.Th>Sign-in</Table.Th>
           <Table.Th>Actions</Table.Th>
         </Table.Tr>
       </Table.Thead>
