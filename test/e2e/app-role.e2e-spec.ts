@@ -1,3 +1,4 @@
+import { ANCHOR_SCHEDULER, NIGHTLY_VERIFY_SCHEDULER } from '../../src/audit/audit-verify.processor';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
@@ -91,7 +92,10 @@ describe('APP_ROLE: api and worker processes', () => {
     );
     expect(done).toMatchObject({ status: 'DONE', progress: 100 });
     expect(await records.getJobSchedulersCount()).toBe(1);
-    expect(await audit.getJobSchedulersCount()).toBe(1);
+    // The nightly verification and the hourly checkpoint of the chain.
+    expect((await audit.getJobSchedulers()).map((j) => j.key).sort()).toEqual(
+      [ANCHOR_SCHEDULER, NIGHTLY_VERIFY_SCHEDULER].sort(),
+    );
   }, 60_000);
 
   it('a worker process answers /health and nothing else', async () => {

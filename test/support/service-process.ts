@@ -44,6 +44,11 @@ export function deploymentEnv(t: TestApp): Record<string, string> {
     QUEUE_STALLED_INTERVAL_MS: '500',
     TRUST_PROXY: 'loopback',
     WEB_DIST_DIR: '/nonexistent-cybervet-dist',
+    // As the in-process test app (startTestApp): users sign in by password alone, the sequencer
+    // chains quickly, checkpoints go to the test's scratch folder.
+    MFA_REQUIRED_ROLES: process.env.MFA_REQUIRED_ROLES!,
+    AUDIT_SEQUENCE_INTERVAL_MS: process.env.AUDIT_SEQUENCE_INTERVAL_MS!,
+    AUDIT_ANCHOR_DIR: process.env.AUDIT_ANCHOR_DIR!,
   };
 }
 
