@@ -9,7 +9,9 @@ export class CapturePurge1764590000000 implements MigrationInterface {
   name = 'CapturePurge1764590000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE captures ADD COLUMN purged_at timestamptz, ADD COLUMN purge_rule text`);
+    await q.query(
+      `ALTER TABLE captures ADD COLUMN purged_at timestamptz, ADD COLUMN purge_rule text`,
+    );
     await q.query(`ALTER TABLE captures ALTER COLUMN url DROP NOT NULL`);
     // The table-level checks were unnamed: drop them by what they are and name the new ones.
     await q.query(`

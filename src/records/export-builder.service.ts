@@ -17,11 +17,7 @@ import {
   removeUrls,
 } from './pseudonym';
 import { ExportBundle } from './records.entity';
-import {
-  CAPTURE_ROW_EXTRA,
-  countCaptureManifests,
-  writeCaptureManifests,
-} from './export-captures';
+import { CAPTURE_ROW_EXTRA, countCaptureManifests, writeCaptureManifests } from './export-captures';
 
 const BATCH = 1000;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';

@@ -116,11 +116,7 @@ export class RecordsRequest {
 }
 
 export type TombstoneSubjectType =
-  | 'FINDING_EXCERPT'
-  | 'FINDING_URL'
-  | 'EVIDENCE_FILE'
-  | 'CAPTURE_URL'
-  | 'CAPTURE_MANIFEST';
+  'FINDING_EXCERPT' | 'FINDING_URL' | 'EVIDENCE_FILE' | 'CAPTURE_URL' | 'CAPTURE_MANIFEST';
 
 /** What the retention purge removed, under which rule, and the SHA-256 of what it was. Permanent. */
 @Entity({ name: 'purge_tombstones' })
