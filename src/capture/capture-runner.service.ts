@@ -53,10 +53,12 @@ export class CaptureRunner {
 
   async run(captureId: string): Promise<CaptureStatus | 'SKIPPED'> {
     const capture = await this.dataSource.getRepository(Capture).findOneBy({ id: captureId });
-    if (!capture || capture.status !== 'PENDING') return 'SKIPPED';
+    // A purged capture has no URL left to open.
+    if (!capture || capture.status !== 'PENDING' || capture.url === null) return 'SKIPPED';
+    const url = capture.url;
     try {
       const result = await captureInBrowser({
-        url: capture.url,
+        url,
         browserPath: this.config.CAPTURE_BROWSER,
         timeoutMs: this.config.CAPTURE_TIMEOUT_MS,
         maxBytes: this.config.CAPTURE_MAX_BYTES,
@@ -142,7 +144,7 @@ export class CaptureRunner {
       findingId: capture.findingId,
       outcome: status === 'DONE' ? 'DONE' : 'NOT_PUBLIC',
       notPublicReason: page.notPublicReason,
-      requestedUrl: capture.url,
+      requestedUrl: capture.url!,
       finalUrl: page.finalUrl,
       redirects: page.redirects,
       response: page.response,

@@ -21,6 +21,10 @@ export function captureView(c: Capture, key: PublishedKey): CaptureView {
     id: c.id,
     findingId: c.findingId,
     url: c.url,
+    purged:
+      c.purgedAt && c.purgeRule
+        ? { at: c.purgedAt, rule: c.purgeRule, note: 'Purged under the retention schedule' }
+        : null,
     status: c.status,
     reason: c.reason,
     requestedBy: c.requestedBy,

@@ -121,14 +121,31 @@ export class CaptureManifestView {
   notPublicReason!: string | null;
 }
 
+/** When and under which rule the retention purge blanked a capture's URLs and manifest. */
+export class CapturePurgedView {
+  @ApiProperty({ type: Date })
+  at!: Date;
+  @ApiProperty({ type: String, description: 'The retention rule the purge applied' })
+  rule!: string;
+  @ApiProperty({ type: String, example: 'Purged under the retention schedule' })
+  note!: string;
+}
+
 /** A server capture as a designated searcher of the process sees it (raw: the URL). */
 export class CaptureView {
   @ApiProperty({ type: String, format: 'uuid' })
   id!: string;
   @ApiProperty({ type: String, format: 'uuid' })
   findingId!: string;
-  @ApiProperty({ type: String })
-  url!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'NULL once purged' })
+  url!: string | null;
+  @ApiProperty({
+    type: CapturePurgedView,
+    nullable: true,
+    description:
+      'Set once the retention purge removed the URLs and manifest: the signature then has nothing to check',
+  })
+  purged!: CapturePurgedView | null;
   @ApiProperty({ enum: CAPTURE_STATUSES })
   status!: CaptureStatus;
   @ApiProperty({ type: String, nullable: true, description: 'Why NOT_PUBLIC or FAILED' })

@@ -6,6 +6,7 @@ export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
 /**
  * A page the server opened while logged out, at a searcher's request. Once finished it never
  * changes (a database trigger refuses it): the signed manifest and the evidence ids are the record.
+ * The one exception is the retention purge of its finding, which blanks the URLs and manifest.
  */
 @Entity({ name: 'captures' })
 export class Capture {
@@ -18,9 +19,9 @@ export class Capture {
   @Column({ name: 'requested_by', type: 'uuid' })
   requestedBy!: string;
 
-  /** Raw: never shown to the panel. */
-  @Column({ type: 'text' })
-  url!: string;
+  /** Raw: never shown to the panel. NULL once purged under the retention schedule. */
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
 
   @Column({ type: 'text' })
   status!: CaptureStatus;
@@ -56,4 +57,12 @@ export class Capture {
 
   @Column({ name: 'mhtml_evidence_id', type: 'uuid', nullable: true })
   mhtmlEvidenceId!: string | null;
+
+  /** When the retention purge blanked the URLs and manifest (the signature then no longer checks). */
+  @Column({ name: 'purged_at', type: 'timestamptz', nullable: true })
+  purgedAt!: Date | null;
+
+  /** The retention rule the purge applied, e.g. `RETENTION_RAW_YEARS=7, closed …, expired …`. */
+  @Column({ name: 'purge_rule', type: 'text', nullable: true })
+  purgeRule!: string | null;
 }

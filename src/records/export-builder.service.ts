@@ -17,6 +17,7 @@ import {
   removeUrls,
 } from './pseudonym';
 import { ExportBundle } from './records.entity';
+import { CAPTURE_ROW_EXTRA, countCaptureManifests, writeCaptureManifests } from './export-captures';
 
 const BATCH = 1000;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
@@ -78,6 +79,7 @@ const E_DISCOVERY_TABLES: TableFile[] = [
     't.finding_id IN (SELECT id FROM sf)',
     `jsonb_build_object('purged', t.purged_at IS NOT NULL, 'bundlePath', CASE WHEN t.storage_key IS NULL THEN NULL ELSE 'evidence/' || t.id END)`,
   ),
+  table('captures.json', 'captures', 't.finding_id IN (SELECT id FROM sf)', CAPTURE_ROW_EXTRA),
   table('screenings.json', 'screenings', 't.finding_id IN (SELECT id FROM sf)'),
   table('screening_flags.json', 'screening_flags', 't.finding_id IN (SELECT id FROM sf)'),
   table('filter_reviews.json', 'filter_reviews', 't.finding_id IN (SELECT id FROM sf)'),
@@ -157,6 +159,7 @@ const USERS: TableFile = {
     UNION SELECT author_id FROM findings WHERE id IN (SELECT id FROM sf)
     UNION SELECT validator_id FROM validations WHERE finding_id IN (SELECT id FROM sf)
     UNION SELECT uploaded_by FROM evidence_files WHERE finding_id IN (SELECT id FROM sf)
+    UNION SELECT requested_by FROM captures WHERE finding_id IN (SELECT id FROM sf)
     UNION SELECT reviewer_id FROM filter_reviews WHERE finding_id IN (SELECT id FROM sf)
     UNION SELECT recorded_by FROM candidate_responses WHERE finding_id IN (SELECT id FROM sf)
     UNION SELECT requested_by FROM report_releases WHERE vetting_id IN (SELECT id FROM sv)
@@ -290,7 +293,8 @@ export class ExportBuilderService {
       `${SCOPE} SELECT count(*)::int AS n FROM evidence_files WHERE finding_id IN (SELECT id FROM sf) AND storage_key IS NOT NULL`,
       params,
     );
-    const total = 1 + E_DISCOVERY_TABLES.length + 2 + evidenceCount + 2;
+    const captureCount = await countCaptureManifests(qr, SCOPE, params);
+    const total = 1 + E_DISCOVERY_TABLES.length + 2 + evidenceCount + captureCount + 2;
     let done = 0;
     const step = async () => progress(Math.min(99, Math.floor((++done * 100) / total)));
 
@@ -349,6 +353,7 @@ export class ExportBuilderService {
       notes.push(
         `${purged} evidence file(s) were purged under the retention schedule: listed in evidence_files.json and purge_tombstones.json, not included`,
       );
+    notes.push(...(await writeCaptureManifests(qr, SCOPE, params, writer, step)));
     await writer.add('README.txt', eDiscoveryReadme(this.signingKey.published));
     await step();
     return notes;

@@ -59,6 +59,14 @@ Evidence files are under evidence/<evidence id>. Files purged under the retentio
 are listed in evidence_files.json ("purged": true) and purge_tombstones.json (with the SHA-256
 of the removed file), and are not included.
 
+Server captures (pages the server's own logged-out browser opened) are in captures.json: status,
+reason, the signed manifest ("manifest") and its Ed25519 signature ("manifest_signature").
+Each capture's manifest is also under captures/<capture id>/manifest.json, the exact signed
+bytes, with captures/<capture id>/manifest.sig beside it (base64), so it can be checked with
+the command of step 1 and the same public key. Its screenshot, PDF and web archive are ordinary
+evidence files (captures.json "evidencePaths"). A capture purged under the retention schedule
+has "purged": true, purged_at and purge_rule, and no URL or manifest left to check.
+
 This bundle contains raw content. It is not for public release.
 
 How to verify it

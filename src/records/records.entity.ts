@@ -115,7 +115,8 @@ export class RecordsRequest {
   createdAt!: Date;
 }
 
-export type TombstoneSubjectType = 'FINDING_EXCERPT' | 'FINDING_URL' | 'EVIDENCE_FILE';
+export type TombstoneSubjectType =
+  'FINDING_EXCERPT' | 'FINDING_URL' | 'EVIDENCE_FILE' | 'CAPTURE_URL' | 'CAPTURE_MANIFEST';
 
 /** What the retention purge removed, under which rule, and the SHA-256 of what it was. Permanent. */
 @Entity({ name: 'purge_tombstones' })
@@ -126,7 +127,7 @@ export class PurgeTombstone {
   @Column({ name: 'subject_type', type: 'text' })
   subjectType!: TombstoneSubjectType;
 
-  /** The finding (for its excerpt or URL) or the evidence file. */
+  /** The finding (for its excerpt or URL), the evidence file or the capture. */
   @Column({ name: 'subject_id', type: 'uuid' })
   subjectId!: string;
 

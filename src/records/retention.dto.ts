@@ -1,13 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 /** What the next retention purge would remove and why, and which expired records a hold keeps. */
-export type PurgeItemType = 'FINDING_EXCERPT' | 'FINDING_URL' | 'EVIDENCE_FILE';
+export const PURGE_ITEM_TYPES = [
+  'FINDING_EXCERPT',
+  'FINDING_URL',
+  'EVIDENCE_FILE',
+  'CAPTURE_URL',
+  'CAPTURE_MANIFEST',
+] as const;
+export type PurgeItemType = (typeof PURGE_ITEM_TYPES)[number];
 
 export class RetentionPreviewItem {
-  @ApiProperty({ enum: ['FINDING_EXCERPT', 'FINDING_URL', 'EVIDENCE_FILE'] })
+  @ApiProperty({ enum: PURGE_ITEM_TYPES })
   subjectType!: PurgeItemType;
-  /** The finding (excerpt, URL) or the evidence file. */
-  @ApiProperty({ type: String, description: 'The finding (excerpt, URL) or the evidence file.' })
+  /** The finding (excerpt, URL), the evidence file or the server capture (its URLs, its manifest). */
+  @ApiProperty({
+    type: String,
+    description:
+      'The finding (excerpt, URL), the evidence file or the server capture (its URLs, its manifest).',
+  })
   subjectId!: string;
   @ApiProperty({ type: String })
   findingId!: string;
@@ -87,6 +98,8 @@ export interface PurgeSummary {
   excerpts: number;
   urls: number;
   files: number;
+  /** Server captures whose URLs and manifest were blanked. */
+  captures: number;
   skipped: number;
   errors: { findingId: string; error: string }[];
 }

@@ -14,6 +14,7 @@ import {
 } from './records.dto';
 import { PurgeTombstone, TombstoneSubjectType } from './records.entity';
 import { lockProcessRecords } from './records-scope.service';
+import { blankCaptures, lockCapturesToPurge, RemovedItem } from './capture-purge';
 
 /** Active legal holds and OPEN records requests, as one list of holds on a process or candidate. */
 const ACTIVE_HOLDS = `
@@ -47,6 +48,7 @@ interface PendingFinding {
   has_excerpt: boolean;
   has_url: boolean;
   evidence_ids: string[];
+  captures: { id: string; has_url: boolean; has_manifest: boolean }[];
 }
 
 /** What the purge of one process may touch: everything but the held candidates (or nothing). */
@@ -109,6 +111,11 @@ export class RetentionService {
           if (f.has_url) items.push({ ...item, subjectType: 'FINDING_URL', subjectId: f.id });
           for (const evidenceId of f.evidence_ids)
             items.push({ ...item, subjectType: 'EVIDENCE_FILE', subjectId: evidenceId });
+          for (const c of f.captures) {
+            if (c.has_url) items.push({ ...item, subjectType: 'CAPTURE_URL', subjectId: c.id });
+            if (c.has_manifest)
+              items.push({ ...item, subjectType: 'CAPTURE_MANIFEST', subjectId: c.id });
+          }
         }
       }
     }
@@ -123,6 +130,7 @@ export class RetentionService {
         'Report versions are immutable and stay readable: they are not purged',
         'The audit log is append-only: it is not purged',
         'Finding rows stay, with purged_at set; only their excerpt and source URL are removed',
+        'Server capture rows stay, with their status, signature and purged_at; their URLs and manifest are removed',
       ],
       items,
       skipped,
@@ -140,6 +148,7 @@ export class RetentionService {
       excerpts: 0,
       urls: 0,
       files: 0,
+      captures: 0,
       skipped: 0,
       errors: [],
     };
@@ -158,6 +167,7 @@ export class RetentionService {
             summary.excerpts += done.FINDING_EXCERPT;
             summary.urls += done.FINDING_URL;
             summary.files += done.EVIDENCE_FILE;
+            summary.captures += done.captures;
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             this.logger.error(
@@ -225,11 +235,15 @@ export class RetentionService {
                 f.excerpt IS NOT NULL AS has_excerpt,
                 f.source_url IS NOT NULL AS has_url,
                 coalesce((SELECT array_agg(e.id ORDER BY e.id) FROM evidence_files e
-                           WHERE e.finding_id = f.id AND e.storage_key IS NOT NULL), '{}') AS evidence_ids
+                           WHERE e.finding_id = f.id AND e.storage_key IS NOT NULL), '{}') AS evidence_ids,
+                coalesce((SELECT json_agg(json_build_object('id', c.id, 'has_url', c.url IS NOT NULL,
+                                          'has_manifest', c.manifest IS NOT NULL) ORDER BY c.id)
+                            FROM captures c WHERE c.finding_id = f.id AND c.purged_at IS NULL), '[]') AS captures
            FROM findings f JOIN vettings v ON v.id = f.vetting_id
           WHERE f.process_id = $1 AND f.id > $2 AND NOT (v.candidate_id = ANY($3::uuid[]))
             AND (f.excerpt IS NOT NULL OR f.source_url IS NOT NULL
-                 OR EXISTS (SELECT 1 FROM evidence_files e WHERE e.finding_id = f.id AND e.storage_key IS NOT NULL))
+                 OR EXISTS (SELECT 1 FROM evidence_files e WHERE e.finding_id = f.id AND e.storage_key IS NOT NULL)
+                 OR EXISTS (SELECT 1 FROM captures c WHERE c.finding_id = f.id AND c.purged_at IS NULL))
           ORDER BY f.id
           LIMIT ${BATCH}`,
         [plan.process.id, after, [...plan.heldCandidates.keys()]],
@@ -250,7 +264,7 @@ export class RetentionService {
   private async purgeFinding(
     process: ExpiredProcess,
     findingId: string,
-  ): Promise<Record<TombstoneSubjectType, number> | null> {
+  ): Promise<(Record<TombstoneSubjectType, number> & { captures: number }) | null> {
     return this.dataSource.transaction(async (m) => {
       await lockProcessRecords(m, process.id);
       const [finding] = await m.query<
@@ -270,7 +284,9 @@ export class RetentionService {
         [findingId],
       );
 
-      const removed: { type: TombstoneSubjectType; subjectId: string; sha256: string }[] = [];
+      // Its server captures' URLs and manifests go with it (same transaction, same rule).
+      const captures = await lockCapturesToPurge(m, findingId, sha256Text);
+      const removed: RemovedItem[] = [];
       if (finding.excerpt !== null)
         removed.push({
           type: 'FINDING_EXCERPT',
@@ -285,7 +301,8 @@ export class RetentionService {
         });
       for (const f of files)
         removed.push({ type: 'EVIDENCE_FILE', subjectId: f.id, sha256: f.sha256.trim() });
-      if (!removed.length) return null;
+      removed.push(...captures.removed);
+      if (!removed.length && !captures.rows.length) return null;
 
       const removedAt = new Date();
       let flagQuotesCleared = 0;
@@ -300,6 +317,14 @@ export class RetentionService {
           [findingId],
         );
         flagQuotesCleared = cleared ?? 0;
+      }
+      if (captures.rows.length) {
+        // A capture is only purged with its finding (the trigger checks it).
+        await m.query(
+          `UPDATE findings SET purged_at = coalesce(purged_at, $2) WHERE id = $1 AND purged_at IS NULL`,
+          [findingId, removedAt],
+        );
+        await blankCaptures(m, captures.rows, removedAt, process.rule);
       }
       if (files.length) {
         await m.query(
@@ -332,16 +357,20 @@ export class RetentionService {
             candidateId: finding.candidate_id,
             rule: process.rule,
             ...(item.type === 'FINDING_EXCERPT' && flagQuotesCleared ? { flagQuotesCleared } : {}),
+            ...item.details,
           },
           actorId: null,
           actorRoles: [],
         });
       }
       for (const f of files) await this.store.remove(f.storage_key);
-      const counts: Record<TombstoneSubjectType, number> = {
+      const counts: Record<TombstoneSubjectType, number> & { captures: number } = {
         FINDING_EXCERPT: 0,
         FINDING_URL: 0,
         EVIDENCE_FILE: 0,
+        CAPTURE_URL: 0,
+        CAPTURE_MANIFEST: 0,
+        captures: captures.rows.length,
       };
       for (const item of removed) counts[item.type] += 1;
       return counts;

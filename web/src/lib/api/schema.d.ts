@@ -1400,6 +1400,14 @@ export interface components {
       tlsNote: string;
       userAgent: string;
     };
+    CapturePurgedView: {
+      /** Format: date-time */
+      at: string;
+      /** @example Purged under the retention schedule */
+      note: string;
+      /** @description The retention rule the purge applied */
+      rule: string;
+    };
     CaptureView: {
       /** @description Evidence files (DONE only) */
       files: components['schemas']['CaptureFileView'][];
@@ -1414,6 +1422,8 @@ export interface components {
       manifestJson: string | null;
       /** @description Ed25519 signature over manifestJson, base64 */
       manifestSignature: string | null;
+      /** @description Set once the retention purge removed the URLs and manifest: the signature then has nothing to check */
+      purged: components['schemas']['CapturePurgedView'] | null;
       /** @description Why NOT_PUBLIC or FAILED */
       reason: string | null;
       /** Format: date-time */
@@ -1425,7 +1435,8 @@ export interface components {
       signingKey: components['schemas']['SigningKeyView'] | null;
       /** @enum {string} */
       status: 'PENDING' | 'DONE' | 'NOT_PUBLIC' | 'FAILED';
-      url: string;
+      /** @description NULL once purged */
+      url: string | null;
     };
     ChangePasswordDto: {
       currentPassword: string;
@@ -2477,10 +2488,11 @@ export interface components {
       processId: string;
       processTitle: string;
       rule: string;
-      /** @description The finding (excerpt, URL) or the evidence file. */
+      /** @description The finding (excerpt, URL), the evidence file or the server capture (its URLs, its manifest). */
       subjectId: string;
       /** @enum {string} */
-      subjectType: 'FINDING_EXCERPT' | 'FINDING_URL' | 'EVIDENCE_FILE';
+      subjectType:
+        'FINDING_EXCERPT' | 'FINDING_URL' | 'EVIDENCE_FILE' | 'CAPTURE_URL' | 'CAPTURE_MANIFEST';
     };
     RetentionSkip: {
       /** @description Null when the whole process is held; else the candidate whose records are held. */

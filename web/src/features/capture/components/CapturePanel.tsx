@@ -32,6 +32,12 @@ function CaptureResult({ capture, label }: { capture: Capture; label: string }) 
           </Text>
         </Group>
         {capture.reason && <Text size="sm">Reason: {capture.reason}</Text>}
+        {capture.purged && (
+          <Text size="sm">
+            {capture.purged.note} on {formatDateTime(capture.purged.at)} ({capture.purged.rule}):
+            its URLs and manifest were removed, so there is no signature left to check.
+          </Text>
+        )}
         {capture.status === 'NOT_PUBLIC' && (
           <Text size="sm">
             The server's logged-out browser met a login wall, so nothing was kept as evidence and

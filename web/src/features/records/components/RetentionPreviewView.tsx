@@ -7,6 +7,8 @@ const ITEM_LABEL: Record<string, string> = {
   FINDING_EXCERPT: 'Finding excerpt',
   FINDING_URL: 'Finding source URL',
   EVIDENCE_FILE: 'Evidence file',
+  CAPTURE_URL: 'Server capture URLs',
+  CAPTURE_MANIFEST: 'Server capture manifest',
 };
 
 /**
