@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { openPromise } from 'yauzl';
 import { verifyBundle } from '../../src/records/bundle-verifier';
 import { RetentionService } from '../../src/records/retention.service';
 import { auditQuery } from '../support/audit';
+import { binary, cliVerify } from '../support/bundle-cli';
 import { CaptureSite, startCaptureSite } from '../support/capture-site';
 import {
   closeAged,
@@ -52,29 +52,6 @@ async function unzip(path: string): Promise<Map<string, Buffer>> {
   }
   return out;
 }
-
-function cliVerify(
-  zip: string,
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'cli', '--', 'export:verify', zip, ...args], {
-      cwd: join(__dirname, '..', '..'),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout }));
-  });
-}
-
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('records: server captures under retention and in export bundles', () => {
   let t: TestApp;

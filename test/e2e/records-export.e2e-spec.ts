@@ -1,5 +1,4 @@
 import { TestApp, TestUser } from '../support/test-app';
-import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +21,7 @@ import {
   custodian,
 } from '../support/records-fixtures';
 import { auditSettled } from '../support/audit';
+import { binary, cliVerify } from '../support/bundle-cli';
 
 /** Every entry of a zip, in order, read into memory (test bundles are small). */
 async function unzip(path: string): Promise<[string, Buffer][]> {
@@ -58,29 +58,6 @@ async function rezipWithFlippedByte(
   zip.end();
   await done;
 }
-
-function cliVerify(
-  zip: string,
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'cli', '--', 'export:verify', zip, ...args], {
-      cwd: join(__dirname, '..', '..'),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout }));
-  });
-}
-
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('records: export bundles', () => {
   let t: TestApp;
