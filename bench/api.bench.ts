@@ -78,9 +78,13 @@ async function cleanUp(): Promise<void> {
   out('database dropped', dbName);
 }
 
-/** One real server process (ts-node, as `npm run cli` runs), ready once /health/live answers. */
+/**
+ * One real server process, ready once /health/live answers: the compiled server that `npm start`
+ * runs (`npm run bench:api` builds it first), not ts-node, which also loads Node's `domain`
+ * module and so slows every event emitter.
+ */
 async function startServer(role: 'api' | 'worker', port: number): Promise<string> {
-  const child = spawn('node', ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+  const child = spawn('node', ['dist/src/main.js'], {
     env: { ...env, APP_ROLE: role, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

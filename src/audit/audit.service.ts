@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestContext } from '../common/request-context';
 import { toStorableText } from '../common/storable-text';
+import { preparedQuery } from '../database/prepared-query';
 import { AuditOutcome } from './audit-event.entity';
 
 export interface AuditInput {
@@ -56,6 +57,23 @@ export interface AuditIntakeEntry {
   clientIp: string | null;
 }
 
+/** The event of an audited read (`AuditService.readAudited`), one per row the read returns. */
+export interface AuditedReadEvent {
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  /** Details known before the read. */
+  details?: Record<string, unknown>;
+  /**
+   * Details from the row, as SQL over the read's row `r` giving a jsonb object, for example
+   * `jsonb_build_object('version', r.version)`. Static text in the code, never client input.
+   */
+  rowDetailsSql?: string;
+}
+
+const INTAKE_COLUMNS =
+  'occurred_at, actor_id, actor_roles, action, subject_type, subject_id, outcome, details, request_id, client_ip';
+
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -72,25 +90,9 @@ export class AuditService {
     }
     const details = storable(input.details ?? {});
     assertCleanDetails(details);
-    const ctx = requestContext.get();
-    const entry: Omit<AuditIntakeEntry, 'intakeId'> = {
-      occurredAt: new Date(),
-      actorId: input.actorId !== undefined ? input.actorId : (ctx.actorId ?? null),
-      actorRoles: input.actorRoles ?? ctx.actorRoles ?? [],
-      action: input.action,
-      subjectType: input.subjectType,
-      subjectId:
-        input.subjectId === undefined || input.subjectId === null
-          ? null
-          : storable(input.subjectId),
-      outcome: input.outcome ?? 'ALLOWED',
-      details,
-      requestId: ctx.requestId ?? null,
-      clientIp: ctx.clientIp ?? null,
-    };
+    const entry = this.entry(input, details);
     const [row] = await manager.query<{ id: string }[]>(
-      `INSERT INTO audit_intake
-         (occurred_at, actor_id, actor_roles, action, subject_type, subject_id, outcome, details, request_id, client_ip)
+      `INSERT INTO audit_intake (${INTAKE_COLUMNS})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         entry.occurredAt,
@@ -106,6 +108,72 @@ export class AuditService {
       ],
     );
     return { intakeId: Number(row.id), ...entry };
+  }
+
+  /**
+   * A read and its audit event as one statement: `select` (its own parameters $1…$n) runs as a
+   * CTE, and an ALLOWED event is stored for each row it returns by an INSERT in the same
+   * statement, so the rows are returned only with their events, committed together (one
+   * statement is one transaction). For the hottest audited reads: it saves the three round
+   * trips of an explicit transaction. A read that returns no row stores no event; the caller's
+   * refusal records that.
+   */
+  async readAudited<T>(
+    select: { sql: string; params: unknown[] },
+    event: AuditedReadEvent,
+  ): Promise<T[]> {
+    const details = storable(event.details ?? {});
+    assertCleanDetails(details);
+    const e = this.entry({ ...event, outcome: 'ALLOWED' }, details);
+    const n = select.params.length;
+    const p = (i: number) => `$${n + i}`;
+    return preparedQuery<T>(
+      this.dataSource,
+      `WITH r AS (${select.sql}),
+            audited AS (
+              INSERT INTO audit_intake (${INTAKE_COLUMNS})
+              SELECT ${p(1)}::timestamptz, ${p(2)}::uuid, ${p(3)}::text[], ${p(4)}::text,
+                     ${p(5)}::text, ${p(6)}::text, 'ALLOWED',
+                     ${p(7)}::jsonb${event.rowDetailsSql ? ` || ${event.rowDetailsSql}` : ''},
+                     ${p(8)}::text, ${p(9)}::text
+                FROM r)
+       SELECT * FROM r`,
+      [
+        ...select.params,
+        e.occurredAt,
+        e.actorId,
+        e.actorRoles,
+        e.action,
+        e.subjectType,
+        e.subjectId,
+        JSON.stringify(e.details),
+        e.requestId,
+        e.clientIp,
+      ],
+    );
+  }
+
+  /** The event as stored, the actor and request taken from the request's context by default. */
+  private entry(
+    input: AuditInput,
+    details: Record<string, unknown>,
+  ): Omit<AuditIntakeEntry, 'intakeId'> {
+    const ctx = requestContext.get();
+    return {
+      occurredAt: new Date(),
+      actorId: input.actorId !== undefined ? input.actorId : (ctx.actorId ?? null),
+      actorRoles: input.actorRoles ?? ctx.actorRoles ?? [],
+      action: input.action,
+      subjectType: input.subjectType,
+      subjectId:
+        input.subjectId === undefined || input.subjectId === null
+          ? null
+          : storable(input.subjectId),
+      outcome: input.outcome ?? 'ALLOWED',
+      details,
+      requestId: ctx.requestId ?? null,
+      clientIp: ctx.clientIp ?? null,
+    };
   }
 
   /** Records an event on its own (a denial, a failed login, a read): its own transaction. */
