@@ -27,8 +27,12 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const WRITE_VETTINGS = 32;
-/** Three ports in a row for the worker and the two api processes (another run may hold the default). */
-const PORT_BASE = Number(process.env.BENCH_PORT ?? 20000 + Math.floor(Math.random() * 30000));
+/**
+ * Three ports in a row for the worker and the two api processes, below the kernel's ephemeral
+ * range (32768 and up) that the run's own connections draw from; random, as another run may
+ * hold any fixed choice.
+ */
+const PORT_BASE = Number(process.env.BENCH_PORT ?? 20000 + Math.floor(Math.random() * 12000));
 
 const run = promisify(execFile);
 const out = (label: string, value: string) =>

@@ -17,6 +17,9 @@ const DUTY_WORDS: Record<SearcherDuty, string> = {
   FILTER_REVIEWER: 'has reviewed protected-class filters in',
 };
 
+/** The advisory lock key of a process's separation-of-duties decisions ($1: the process id). */
+export const DUTIES_LOCK_KEY = `hashtextextended('separation-of-duties:' || $1, 0)`;
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -71,14 +74,15 @@ export class AccessService {
   }
 
   /**
-   * Serializes separation-of-duties decisions for one process: a panel addition and a piece
-   * of searcher work for the same process can never both pass their checks concurrently.
+   * Separation-of-duties decisions for one process: a panel addition and a piece of searcher
+   * work for the same process can never both pass their checks concurrently. Searcher work takes
+   * the lock shared, so searchers working in one process do not queue behind each other (their
+   * checks read panel seats and only add their own duty); a panel addition takes it exclusive,
+   * waiting for the work in flight and holding new work until it commits.
    */
-  async lockDuties(m: EntityManager, processId: string): Promise<void> {
-    await m.query(
-      `SELECT pg_advisory_xact_lock(hashtextextended('separation-of-duties:' || $1, 0))`,
-      [processId],
-    );
+  async lockDuties(m: EntityManager, processId: string, decision: 'work' | 'seat'): Promise<void> {
+    const lock = decision === 'seat' ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared';
+    await m.query(`SELECT ${lock}(${DUTIES_LOCK_KEY})`, [processId]);
   }
 
   /** Records searcher work by `userId` in the process, refusing a panel member (policy IV.B.6a). */
@@ -89,7 +93,7 @@ export class AccessService {
     duty: SearcherDuty,
     action: string,
   ): Promise<void> {
-    await this.lockDuties(m, processId);
+    await this.lockDuties(m, processId, 'work');
     // A seat held at any time counts: someone who has read the panel's reports stays a decision maker.
     const seat = await m
       .getRepository(PanelMember)
@@ -116,7 +120,7 @@ export class AccessService {
 
   /** Refuses a panel seat to anyone who has done (or may do) searcher work in the process. */
   async assertMayJoinPanel(m: EntityManager, processId: string, userId: string): Promise<void> {
-    await this.lockDuties(m, processId);
+    await this.lockDuties(m, processId, 'seat');
     const duties = await m.getRepository(ProcessSearcher).find({ where: { processId, userId } });
     if (duties.length > 0) {
       const what = duties.map((d) => DUTY_WORDS[d.duty]).join(', ');
@@ -232,7 +236,7 @@ export class AccessService {
     const finding = await m
       .getRepository(Finding)
       .findOneOrFail({ where: { id: findingId }, lock: { mode: 'pessimistic_write' } });
-    await this.lockDuties(m, seen.processId);
+    await this.lockDuties(m, seen.processId, 'work');
     if (await seated()) throw this.notFound('finding', findingId, action, 'panel-seat');
     return finding;
   }

@@ -48,7 +48,7 @@ describe('the start-up log', () => {
       DATABASE_URL: dbUrl(db),
       REDIS_URL,
       QUEUE_PREFIX: db,
-      PORT: String(20000 + Math.floor(Math.random() * 20000)),
+      PORT: String(20000 + Math.floor(Math.random() * 12000)), // below the ephemeral range
       WEB_DIST_DIR: '/nonexistent-cybervet-dist',
     });
     const startup = out.split('\n').find((l) => l.includes('"context":"Startup"'))!;

@@ -62,7 +62,25 @@ export async function startService(
   env: Record<string, string>,
   ms = 240_000,
 ): Promise<ServiceProcess> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  for (let attempt = 1; ; attempt++) {
+    // Below the kernel's ephemeral range (32768 and up), where the suite's own outgoing
+    // connections take their local ports; another test file may still have picked the same
+    // port, so a start that finds it taken tries another.
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    try {
+      return await startOnce(role, env, ms, port);
+    } catch (error) {
+      if (attempt >= 5 || !/EADDRINUSE/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startOnce(
+  role: ServiceProcess['role'],
+  env: Record<string, string>,
+  ms: number,
+  port: number,
+): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: ROOT,
     env: {

@@ -15,3 +15,8 @@ export function humanize(value: string): string {
   const s = value.replace(/_/g, ' ').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** "1 event", "2 events": a count with its noun, singular for exactly one. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? singular : plural}`;
+}

@@ -1,7 +1,8 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { QueryState } from '@/components/Loading';
+import { countOf } from '@/lib/format';
 import { useAuditLog, useDirectory, type AuditFilters } from '../api/audit';
 import { EventTable } from './EventTable';
 
@@ -16,8 +17,25 @@ export function AuditEvents({ filters }: { filters: AuditFilters }) {
   const names = new Map((directory.data ?? []).map((u) => [u.id, u.name]));
   if (!log.data) return <QueryState query={log} />;
   const events = log.data.pages.flatMap((p) => p.events);
+  // The server counts matching events that are committed but not yet chained (so not listed).
+  const pending = log.data.pages[log.data.pages.length - 1].pending;
   return (
     <Stack>
+      {pending > 0 && (
+        <Alert role="status" title="Not yet in the chain">
+          {countOf(pending, 'more matching event')} {pending === 1 ? 'is' : 'are'} committed but not
+          yet sequenced, so not listed here; they appear, with their sequence numbers, within
+          seconds.{' '}
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => void log.refetch()}
+            loading={log.isRefetching}
+          >
+            Refresh
+          </Button>
+        </Alert>
+      )}
       <EventTable events={events} names={names} />
       {log.hasNextPage && (
         <Button

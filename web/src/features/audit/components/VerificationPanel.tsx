@@ -1,14 +1,15 @@
 import { Alert, Badge, Button, Code, Stack, Table, Text } from '@mantine/core';
 import { ErrorNote } from '@/components/ErrorNote';
 import { QueryState } from '@/components/Loading';
-import { formatDateTime } from '@/lib/format';
+import { countOf, formatDateTime } from '@/lib/format';
 import { useVerifications, useVerifyNow, type VerificationReport } from '../api/audit';
 
 function Result({ r }: { r: VerificationReport }) {
   if (!r.intact) {
     return (
       <Alert color="red" role="alert" title="The chain is broken">
-        First broken sequence number: {r.brokenAtSeq} ({r.reason}). {r.count} events read.
+        First broken sequence number: {r.brokenAtSeq} ({r.reason}). {countOf(r.count, 'event')}{' '}
+        read.
       </Alert>
     );
   }
@@ -21,8 +22,21 @@ function Result({ r }: { r: VerificationReport }) {
   }
   return (
     <Alert color="green" role="status" title="The chain is intact">
-      {r.count} events, head seq {r.headSeq}, head hash <Code>{r.headHash}</Code>
+      {countOf(r.count, 'event')}, head seq {r.headSeq}, head hash <Code>{r.headHash}</Code>
+      <Pending r={r} />
     </Alert>
+  );
+}
+
+/** Committed events the sequencer has not chained yet: not covered by this verification. */
+function Pending({ r }: { r: VerificationReport }) {
+  if (!r.pending) return null;
+  return (
+    <Text size="sm" mt="xs">
+      Not covered: {countOf(r.pending, 'committed event')} still waiting to be chained
+      {r.oldestPendingAt ? ` (the oldest from ${formatDateTime(r.oldestPendingAt)})` : ''}. The
+      sequencer chains them within seconds; verify again to cover them.
+    </Text>
   );
 }
 

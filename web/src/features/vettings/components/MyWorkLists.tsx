@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Progress, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/Loading';
-import { humanize } from '@/lib/format';
+import { countOf, humanize } from '@/lib/format';
 import { useMyWork } from '../api/work';
 
 /** My work: each vetting, validation and filter review one click away. */
@@ -46,7 +46,7 @@ export function MyWorkLists() {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {v.itemsResolved} of {v.itemsTotal} items, {v.findings} findings
+                    {v.itemsResolved} of {v.itemsTotal} items, {countOf(v.findings, 'finding')}
                   </Text>
                   <Progress
                     value={v.itemsTotal ? (v.itemsResolved / v.itemsTotal) * 100 : 0}
