@@ -19,13 +19,13 @@ export function AuditEvents({ filters }: { filters: AuditFilters }) {
   const events = log.data.pages.flatMap((p) => p.events);
   // The server counts matching events that are committed but not yet chained (so not listed).
   const pending = log.data.pages[log.data.pages.length - 1].pending;
+  const one = pending === 1;
   return (
     <Stack>
       {pending > 0 && (
         <Alert role="status" title="Not yet in the chain">
-          {countOf(pending, 'more matching event')} {pending === 1 ? 'is' : 'are'} committed but not
-          yet sequenced, so not listed here; they appear, with their sequence numbers, within
-          seconds.{' '}
+          {countOf(pending, 'more matching event')} {one ? 'is' : 'are'} committed but not yet
+          sequenced, so not listed here. {one ? 'It appears' : 'They appear'} within seconds.{' '}
           <Button
             size="compact-sm"
             variant="light"
