@@ -91,7 +91,9 @@ export class AuditService {
     const details = storable(input.details ?? {});
     assertCleanDetails(details);
     const entry = this.entry(input, details);
-    const [row] = await manager.query<{ id: string }[]>(
+    // A prepared statement on the transaction's own connection: every audited action runs it.
+    const [row] = await preparedQuery<{ id: string }>(
+      manager,
       `INSERT INTO audit_intake (${INTAKE_COLUMNS})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
