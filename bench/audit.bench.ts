@@ -34,7 +34,7 @@ const WRITERS = 20;
 const WARMUP = 1_000;
 const TIMED = 10_000;
 /** Interleaved rounds of plain INSERTs and appends; the ratio reported is their median. */
-const ROUNDS = 4;
+const ROUNDS = 8;
 /** Seconds of filling through AuditService (warm-up and timed part included) before the bulk path takes over. */
 const SERVICE_BUDGET_S = Number(process.env.BENCH_SERVICE_BUDGET_S ?? 240);
 const BULK_BATCH = 1_000;

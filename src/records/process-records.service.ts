@@ -26,7 +26,7 @@ export class ProcessRecordsService {
    * Closes the process: every mutating service refuses work on it from now on (409), and the
    * retention clock for its raw records starts at `closed_at`. Closing twice is refused.
    */
-  async close(caller: Caller, processId: string, reason?: string): Promise<ProcessView> {
+  async close(caller: Caller, processId: string, reason: string): Promise<ProcessView> {
     const action = 'process.close';
     await this.dataSource.transaction(async (m) => {
       const p = await this.processes.lockProcess(m, processId, action);
@@ -52,7 +52,7 @@ export class ProcessRecordsService {
           from: 'OPEN',
           to: 'CLOSED',
           closedAt: new Date(closedAt).toISOString(),
-          reason: reason ?? null,
+          reason,
           vettings,
           unfinishedVettings: unfinished,
         },

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsDefined,
@@ -51,16 +51,19 @@ export class ScopeDto {
 }
 
 export class CloseProcessDto {
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
+    minLength: 1,
     maxLength: 2000,
-    description: 'Why the process is closed (kept in the audit log)',
+    description:
+      'Why the process is closed (kept in the audit log): closing ends all work on it and starts its retention clock',
   })
-  @IsOptional()
-  @IsString()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'reason is required: say why the process is closed' })
+  @MinLength(1, { message: 'reason is required: say why the process is closed' })
   @NoNul()
   @MaxLength(2000)
-  reason?: string;
+  reason!: string;
 }
 
 export class UpdateCandidateRecordsDto {

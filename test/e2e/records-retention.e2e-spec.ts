@@ -77,7 +77,7 @@ describe('records: closing, legal holds, records requests and the retention purg
         .http()
         .post(`/api/processes/${w.processId}/close`)
         .set(w.admin.auth)
-        .send({});
+        .send({ reason: 'Closing it twice' });
       expect(again.status).toBe(409);
       expect(again.body.message).toMatch(/was closed on/);
       expect(await lastEvent('process.close', w.processId)).toMatchObject({ outcome: 'DENIED' });
@@ -139,7 +139,7 @@ describe('records: closing, legal holds, records requests and the retention purg
             .http()
             .post(`/api/processes/00000000-0000-4000-8000-000000000000/close`)
             .set(admin.auth)
-            .send({})
+            .send({ reason: 'Hiring complete' })
         ).status,
       ).toBe(404);
       expect(
@@ -152,9 +152,29 @@ describe('records: closing, legal holds, records requests and the retention purg
             .http()
             .post(`/api/processes/${w.processId}/close`)
             .set(admin.auth)
-            .send({ status: 'OPEN' })
+            .send({ reason: 'Hiring complete', status: 'OPEN' })
         ).status,
       ).toBe(400);
+    });
+
+    it('refuses to close a process without a reason, and leaves it open', async () => {
+      const w = await world(t);
+      for (const body of [{}, { reason: '' }, { reason: '   ' }, { reason: 7 }]) {
+        const res = await t
+          .http()
+          .post(`/api/processes/${w.processId}/close`)
+          .set(w.admin.auth)
+          .send(body);
+        expect({ status: res.status, message: res.body.message }).toEqual({
+          status: 400,
+          message: expect.stringContaining('reason is required: say why the process is closed'),
+        });
+      }
+      const [{ status }] = await t.db.query<{ status: string }[]>(
+        `SELECT status FROM hiring_processes WHERE id = $1`,
+        [w.processId],
+      );
+      expect(status).toBe('OPEN');
     });
   });
 

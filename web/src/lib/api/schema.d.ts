@@ -1465,8 +1465,8 @@ export interface components {
       version: number;
     };
     CloseProcessDto: {
-      /** @description Why the process is closed (kept in the audit log) */
-      reason?: string;
+      /** @description Why the process is closed (kept in the audit log): closing ends all work on it and starts its retention clock */
+      reason: string;
     };
     ComparedRunView: {
       count: number;
