@@ -33,6 +33,15 @@ export class MyVettingView {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   submittedAt!: Date | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      'When its hiring process was closed: the vetting no longer changes (null while open)',
+  })
+  processClosedAt!: Date | null;
 }
 
 /** A finding of another searcher that is waiting for a validation (policy IV.B.10). */

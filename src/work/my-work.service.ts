@@ -59,6 +59,7 @@ export class MyWorkService {
         findings: number;
         assigned_at: Date | null;
         submitted_at: Date | null;
+        closed_at: Date | null;
       }[]
     >(
       `SELECT v.id, v.process_id, p.title, c.id AS candidate_id, c.full_name, v.status,
@@ -67,7 +68,7 @@ export class MyWorkService {
                 WHERE r.vetting_id = v.id) AS resolved,
               (SELECT count(*)::int FROM checklist_items i WHERE i.version_id = v.checklist_version_id) AS total,
               (SELECT count(*)::int FROM findings f WHERE f.vetting_id = v.id) AS findings,
-              v.assigned_at, v.submitted_at
+              v.assigned_at, v.submitted_at, p.closed_at
          FROM vettings v
          JOIN hiring_processes p ON p.id = v.process_id
          JOIN candidates c ON c.id = v.candidate_id
@@ -88,6 +89,7 @@ export class MyWorkService {
       findings: r.findings,
       assignedAt: r.assigned_at,
       submittedAt: r.submitted_at,
+      processClosedAt: r.closed_at,
     }));
   }
 

@@ -157,6 +157,30 @@ describe('records: closing, legal holds, records requests and the retention purg
       ).toBe(400);
     });
 
+    it("shows the searcher's vettings of a closed process as closed in My work, no longer as in progress", async () => {
+      const w = await world(t);
+      await t
+        .http()
+        .put(`/api/vettings/${w.vettingIds[0]}/items/google`)
+        .set(w.searcher.auth)
+        .send(itemBody())
+        .expect(200);
+      const mine = async () =>
+        (
+          (await t.http().get('/api/me/work').set(w.searcher.auth).expect(200)).body as {
+            vettings: { vettingId: string; status: string; processClosedAt: string | null }[];
+          }
+        ).vettings.find((v) => v.vettingId === w.vettingIds[0]);
+      expect(await mine()).toMatchObject({ status: 'IN_PROGRESS', processClosedAt: null });
+      const closed = await t
+        .http()
+        .post(`/api/processes/${w.processId}/close`)
+        .set(w.admin.auth)
+        .send({ reason: 'Hiring cancelled' })
+        .expect(200);
+      expect(await mine()).toMatchObject({ processClosedAt: closed.body.closedAt });
+    });
+
     it('refuses to close a process without a reason, and leaves it open', async () => {
       const w = await world(t);
       for (const body of [{}, { reason: '' }, { reason: '   ' }, { reason: 7 }]) {

@@ -2095,6 +2095,11 @@ export interface components {
       itemsResolved: number;
       /** @description Checklist items of the vetting’s checklist version */
       itemsTotal: number;
+      /**
+       * Format: date-time
+       * @description When its hiring process was closed: the vetting no longer changes (null while open)
+       */
+      processClosedAt: string | null;
       /** Format: uuid */
       processId: string;
       processTitle: string;

@@ -42,7 +42,13 @@ export function MyWorkLists() {
                 </Table.Td>
                 <Table.Td>{v.processTitle}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light">{humanize(v.status)}</Badge>
+                  {v.processClosedAt ? (
+                    <Badge color="gray" variant="light">
+                      Process closed
+                    </Badge>
+                  ) : (
+                    <Badge variant="light">{humanize(v.status)}</Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">
