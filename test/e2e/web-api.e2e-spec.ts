@@ -192,6 +192,7 @@ describe('API for the web application', () => {
         findings: 1,
         assignedAt: expect.any(String),
         submittedAt: null,
+        processClosedAt: null,
       },
     ]);
     // Not my own finding to validate.
